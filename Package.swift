@@ -1,0 +1,59 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "BackTalk",
+    products: [
+        // The dialogue engine, with its knowledge base built in. Never links readline.
+        .library(name: "BackTalk", targets: ["BackTalk"]),
+        // The terminal client.
+        .executable(name: "backtalk", targets: ["BackTalkCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        // MARK: Library
+
+        .target(
+            name: "BackTalk",
+            dependencies: ["Yams"],
+            plugins: ["EmbedIntents"]
+        ),
+
+        // MARK: Embedding Intents/ into the library
+
+        .executableTarget(name: "IntentsEmbedder"),
+        .plugin(
+            name: "EmbedIntents",
+            capability: .buildTool(),
+            dependencies: ["IntentsEmbedder"]
+        ),
+
+        // MARK: Command-line tool
+
+        .executableTarget(
+            name: "BackTalkCLI",
+            dependencies: [
+                "BackTalk",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Examples
+
+        .executableTarget(
+            name: "EmbeddingExample",
+            dependencies: ["BackTalk"],
+            path: "Examples/EmbeddingExample"
+        ),
+
+        // MARK: Tests
+
+        .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk"]),
+        .testTarget(name: "MatchingTests", dependencies: ["BackTalk"]),
+        .testTarget(name: "DialogueTests", dependencies: ["BackTalk"]),
+        .testTarget(name: "CLITests", dependencies: ["BackTalk"]),
+    ]
+)

@@ -1,0 +1,91 @@
+/// Accuracy of the engine on a labelled set of questions.
+public struct EvaluationReport: Sendable, Hashable, Codable {
+    /// A question the engine answered with an intent it was not labelled with.
+    public struct Miss: Sendable, Hashable, Codable {
+        public var line: Int
+        public var question: String
+        public var expected: [String]
+        public var got: String
+        public var confidence: Double
+    }
+
+    /// Rows whose label is a knowledge entry.
+    public var inScope = 0
+    /// In-scope rows answered with a labelled entry (or a "which did you mean?" offering one).
+    public var inScopeCorrect = 0
+    /// In-scope rows answered by asking which of two entries was meant.
+    public var clarified = 0
+    /// Rows labelled `out_of_scope`.
+    public var outOfScope = 0
+    /// Out-of-scope rows that got the out-of-scope reply.
+    public var outOfScopeRejected = 0
+    public var misses: [Miss] = []
+
+    /// Top-1 accuracy on in-scope rows, in 0...1.
+    public var accuracy: Double { inScope == 0 ? 0 : Double(inScopeCorrect) / Double(inScope) }
+    /// Share of out-of-scope rows rejected, in 0...1.
+    public var rejectionRate: Double { outOfScope == 0 ? 0 : Double(outOfScopeRejected) / Double(outOfScope) }
+}
+
+/// Why a labelled file could not be evaluated.
+public struct EvaluationSetError: Error, Sendable, CustomStringConvertible {
+    public var diagnostics: [Diagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+extension Engine {
+    /// Answers every row of a labelled file, each in a fresh conversation.
+    ///
+    /// The file has one row per line, `INTENT<TAB>QUESTION`, with `|` between
+    /// acceptable intents; `out_of_scope` labels a question that should be turned
+    /// away. Blank lines and lines starting with `#` are skipped.
+    public func evaluate(tsv text: String, file: String) throws(EvaluationSetError) -> EvaluationReport {
+        var rows: [(line: Int, labels: [String], question: String)] = []
+        var diagnostics: [Diagnostic] = []
+        let known = Set(knowledgeBase.entries.map(\.id) + [Reply.Intent.outOfScope])
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard fields.count == 2, !fields[1].trimmingWhitespace().isEmpty else {
+                diagnostics.append(Diagnostic(file: file, line: offset + 1, message: "expected INTENT<TAB>QUESTION"))
+                continue
+            }
+            let labels = fields[0].split(separator: "|").map { $0.trimmingWhitespace() }
+            if let unknown = labels.first(where: { !known.contains($0) }) {
+                diagnostics.append(Diagnostic(file: file, line: offset + 1, message: "unknown intent `\(unknown)`"))
+                continue
+            }
+            rows.append((offset + 1, labels, String(fields[1])))
+        }
+        guard diagnostics.isEmpty else { throw EvaluationSetError(diagnostics: diagnostics) }
+        if rows.isEmpty {
+            throw EvaluationSetError(diagnostics: [Diagnostic(file: file, line: nil, message: "no labelled questions")])
+        }
+
+        var report = EvaluationReport()
+        for row in rows {
+            var conversation = Conversation()
+            let reply = reply(to: row.question, in: &conversation)
+            let outOfScope = row.labels == [Reply.Intent.outOfScope]
+            var correct = row.labels.contains(reply.intent)
+            if reply.intent == Reply.Intent.clarify {
+                let offered = conversation.pendingChoice ?? []
+                correct = row.labels.contains(where: offered.contains)
+                if !outOfScope { report.clarified += 1 }
+            }
+            if outOfScope {
+                report.outOfScope += 1
+                if correct { report.outOfScopeRejected += 1 }
+            } else {
+                report.inScope += 1
+                if correct { report.inScopeCorrect += 1 }
+            }
+            if !correct {
+                report.misses.append(.init(line: row.line, question: row.question, expected: row.labels,
+                                           got: reply.intent, confidence: reply.confidence))
+            }
+        }
+        return report
+    }
+}

@@ -1,0 +1,57 @@
+/// The steps the matcher took for one message.
+public struct MatchExplanation: Sendable, Hashable, Codable {
+    /// One scored entry.
+    public struct Candidate: Sendable, Hashable, Codable {
+        public var intent: String
+        public var score: Double
+        /// Best idf-weighted cosine similarity to one of the entry's examples.
+        public var similarity: Double
+        /// Share of the message's word weight found in the entry.
+        public var coverage: Double
+        /// Whether a keyword of the entry appears whole.
+        public var keyword: Bool
+    }
+
+    /// A word changed by typo correction.
+    public struct Correction: Sendable, Hashable, Codable {
+        public var from: String
+        public var to: String
+    }
+
+    /// A phrase read as a vocabulary concept.
+    public struct Synonym: Sendable, Hashable, Codable {
+        public var phrase: String
+        public var concept: String
+    }
+
+    /// The words after normalisation (case, punctuation, contractions).
+    public var tokens: [String]
+    public var corrections: [Correction]
+    public var synonyms: [Synonym]
+    /// The stems and concepts the entries were scored on.
+    public var terms: [String]
+    /// Whether the message names the subject (back, spasm…).
+    public var anchored: Bool
+    /// The intent chosen: an entry id, `clarify` or `out_of_scope`.
+    public var decision: String
+    /// The best five candidates.
+    public var candidates: [Candidate]
+
+    init(_ result: MatchResult, knowledgeBase: KnowledgeBase) {
+        let entries = knowledgeBase.entries
+        tokens = result.analyzed.tokens.map(\.word)
+        corrections = result.analyzed.corrections.map { Correction(from: $0.from, to: $0.to) }
+        synonyms = result.analyzed.concepts.map { Synonym(phrase: $0.phrase, concept: $0.concept) }
+        terms = result.analyzed.terms.filter { result.segment?.contains($0.sentence) ?? true }.map(\.key)
+        anchored = result.anchored
+        switch result.decision {
+        case .answer(let entry): decision = entries[entry].id
+        case .clarify: decision = Reply.Intent.clarify
+        case .outOfScope: decision = Reply.Intent.outOfScope
+        }
+        candidates = result.candidates.prefix(5).map {
+            Candidate(intent: entries[$0.entry].id, score: $0.score, similarity: $0.similarity,
+                      coverage: $0.coverage, keyword: $0.keywordHit)
+        }
+    }
+}

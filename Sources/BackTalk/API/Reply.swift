@@ -1,0 +1,80 @@
+/// What the assistant says in answer to one message.
+public struct Reply: Sendable, Hashable {
+    /// The reply, as plain text: no markup and no terminal codes.
+    public var text: String
+    /// The entry answered, or one of ``Reply/Intent``'s special values.
+    public var intent: String
+    /// How sure the matcher is, in 0...1.
+    public var confidence: Double
+    /// The triage level this reply announces or concludes, if any.
+    public var triage: TriageLevel?
+    /// Whether the assistant asked a question and waits for the answer.
+    public var expectsAnswer: Bool
+    /// Questions the person could ask next.
+    public var suggestions: [String]
+    /// Where the information comes from.
+    public var sources: [String]
+    /// The id of the follow-up question waiting for an answer, if any.
+    public var pendingQuestion: String?
+
+    /// Creates a reply.
+    public init(
+        text: String, intent: String, confidence: Double, triage: TriageLevel? = nil, expectsAnswer: Bool = false,
+        suggestions: [String] = [], sources: [String] = [], pendingQuestion: String? = nil
+    ) {
+        self.text = text
+        self.intent = intent
+        self.confidence = confidence
+        self.triage = triage
+        self.expectsAnswer = expectsAnswer
+        self.suggestions = suggestions
+        self.sources = sources
+        self.pendingQuestion = pendingQuestion
+    }
+
+    /// Intent names of replies that answer no knowledge entry.
+    public enum Intent {
+        /// The message is about something BackTalk does not cover.
+        public static let outOfScope = "out_of_scope"
+        /// Two entries fit equally well; the reply asks which was meant.
+        public static let clarify = "clarify"
+        /// The message had no words.
+        public static let empty = "empty"
+        /// The message could not be read as text.
+        public static let unreadable = "unreadable"
+    }
+}
+
+extension Reply: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            text: try container.decode(String.self, forKey: .text),
+            intent: try container.decode(String.self, forKey: .intent),
+            confidence: try container.decode(Double.self, forKey: .confidence),
+            triage: try container.decodeIfPresent(TriageLevel.self, forKey: .triage),
+            expectsAnswer: try container.decode(Bool.self, forKey: .expectsAnswer),
+            suggestions: try container.decode([String].self, forKey: .suggestions),
+            sources: try container.decode([String].self, forKey: .sources),
+            pendingQuestion: try container.decodeIfPresent(String.self, forKey: .pendingQuestion)
+        )
+    }
+
+    /// Writes every key, with `null` for an absent triage level or question,
+    /// so that a script can rely on the keys being there.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(text, forKey: .text)
+        try container.encode(intent, forKey: .intent)
+        try container.encode((confidence * 1000).rounded() / 1000, forKey: .confidence)
+        try container.encode(triage, forKey: .triage)
+        try container.encode(expectsAnswer, forKey: .expectsAnswer)
+        try container.encode(suggestions, forKey: .suggestions)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(pendingQuestion, forKey: .pendingQuestion)
+    }
+}

@@ -1,0 +1,70 @@
+/// Decides the reply to one message: the dialogue's state machine.
+struct Responder {
+    let knowledgeBase: KnowledgeBase
+
+    /// How many related entries are offered after an answer.
+    static let suggestionCount = 3
+
+    func reply(to message: String, in conversation: inout Conversation) -> Reply {
+        conversation.turns += 1
+        let analyzed = knowledgeBase.matcher.index.analyzer.analyze(message)
+        if analyzed.tokens.isEmpty {
+            conversation.pendingChoice = nil
+            let unreadable = message.unicodeScalars.contains { $0 == "\u{FFFD}" }
+            return Reply(
+                text: unreadable ? knowledgeBase.replies.unreadable : knowledgeBase.replies.empty,
+                intent: unreadable ? Reply.Intent.unreadable : Reply.Intent.empty, confidence: 1
+            )
+        }
+
+        if let choice = conversation.pendingChoice {
+            conversation.pendingChoice = nil
+            if let picked = pick(from: choice, analyzed: analyzed) {
+                return answer(entry: picked, confidence: 1, in: &conversation)
+            }
+        }
+
+        let result = knowledgeBase.matcher.match(analyzed)
+        let confidence = result.candidates.first?.score ?? 0
+        switch result.decision {
+        case .answer(let index):
+            return answer(entry: knowledgeBase.entries[index], confidence: confidence, in: &conversation)
+        case .clarify(let first, let second):
+            let options = [knowledgeBase.entries[first], knowledgeBase.entries[second]]
+            conversation.pendingChoice = options.map(\.id)
+            let text = knowledgeBase.replies.clarify.replacingOccurrences(
+                of: "{options}", with: "\"\(options[0].title)\" or \"\(options[1].title)\"")
+            return Reply(text: text, intent: Reply.Intent.clarify, confidence: confidence,
+                         expectsAnswer: true, suggestions: options.map(\.title))
+        case .outOfScope:
+            return Reply(text: knowledgeBase.replies.outOfScope, intent: Reply.Intent.outOfScope,
+                         confidence: 1 - confidence, suggestions: defaultSuggestions())
+        }
+    }
+
+    private func answer(entry: KnowledgeEntry, confidence: Double, in conversation: inout Conversation) -> Reply {
+        conversation.lastIntent = entry.id
+        let suggestions = entry.related.prefix(Self.suggestionCount).compactMap { knowledgeBase.entry(id: $0)?.title }
+        return Reply(text: entry.answer, intent: entry.id, confidence: confidence,
+                     suggestions: suggestions, sources: entry.sources)
+    }
+
+    /// Which of the offered entries a reply to "which did you mean?" picks, if any.
+    private func pick(from choice: [String], analyzed: AnalyzedText) -> KnowledgeEntry? {
+        let words = analyzed.tokens.map(\.word)
+        let ordinals: [(Set<String>, Int)] = [(["1", "first", "former", "one", "top"], 0), (["2", "second", "latter", "last", "other", "bottom"], 1)]
+        if words.count <= 4 {
+            for (names, position) in ordinals where position < choice.count && words.contains(where: names.contains) {
+                return knowledgeBase.entry(id: choice[position])
+            }
+        }
+        // Otherwise the person named one ("the heat one"), or asked something else.
+        guard let top = knowledgeBase.matcher.match(analyzed).candidates.first else { return nil }
+        let entry = knowledgeBase.entries[top.entry]
+        return choice.contains(entry.id) ? entry : nil
+    }
+
+    private func defaultSuggestions() -> [String] {
+        ["definition", "causes", "home_remedies"].compactMap { knowledgeBase.entry(id: $0)?.title }
+    }
+}

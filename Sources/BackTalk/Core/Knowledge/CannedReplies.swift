@@ -1,0 +1,32 @@
+import Yams
+
+/// The engine's own replies, kept as data in `replies.yaml`.
+struct CannedReplies: Sendable, Hashable {
+    var outOfScope: String
+    /// Contains `{options}`, filled in with the candidate titles.
+    var clarify: String
+    var empty: String
+    var unreadable: String
+    var suggestionsIntro: String
+
+    static let keys = ["out_of_scope", "clarify", "empty", "unreadable", "suggestions_intro"]
+
+    static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> CannedReplies? {
+        guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the replies") else { return nil }
+        reader.rejectUnknownKeys(in: map, known: Set(keys))
+        var values: [String: String] = [:]
+        for key in keys {
+            if let node = reader.value(key, in: map, at: root, required: true), let text = reader.string(node, key) {
+                values[key] = text
+            }
+        }
+        if let clarify = values["clarify"], !clarify.contains("{options}") {
+            reader.report(map["clarify"], "`clarify` should contain `{options}`, where the choices go")
+        }
+        guard values.count == keys.count else { return nil }
+        return CannedReplies(
+            outOfScope: values["out_of_scope"]!, clarify: values["clarify"]!, empty: values["empty"]!,
+            unreadable: values["unreadable"]!, suggestionsIntro: values["suggestions_intro"]!
+        )
+    }
+}

@@ -1,0 +1,75 @@
+/// Assembles a knowledge base from its files, collecting every problem found.
+enum KnowledgeLoader {
+    struct Loaded {
+        var entries: [KnowledgeEntry]
+        var entryFiles: [String: (path: String, lines: [String: Int])]
+        var vocabulary: Vocabulary
+        var replies: CannedReplies
+    }
+
+    static func load(_ files: [KnowledgeFile]) -> (Loaded?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var entries: [KnowledgeEntry] = []
+        var entryFiles: [String: (String, [String: Int])] = [:]
+        var vocabulary: Vocabulary?
+        var replies: CannedReplies?
+
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            var reader = YAMLReader(file: file.path)
+            let components = file.path.split(separator: "/").map(String.init)
+            let name = components.last ?? file.path
+            let folder = components.count > 1 ? components[components.count - 2] : ""
+            switch (folder, name) {
+            case ("entries", _):
+                if let (entry, lines) = EntryParser.parse(file, reader: &reader) {
+                    let expected = String(name.dropLast(".yaml".count))
+                    if let previous = entryFiles[entry.id] {
+                        reader.report(line: lines["id"], "duplicate id `\(entry.id)` (also in \(previous.0))")
+                    } else if entry.id != expected {
+                        reader.report(line: lines["id"], "id `\(entry.id)` does not match the file name `\(name)`")
+                    } else if !entry.id.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }) {
+                        reader.report(line: lines["id"], "id `\(entry.id)` should use only a-z, 0-9 and _")
+                    } else {
+                        entries.append(entry)
+                        entryFiles[entry.id] = (file.path, lines)
+                    }
+                }
+            case (_, "vocabulary.yaml"):
+                vocabulary = Vocabulary.parse(file, reader: &reader)
+            case (_, "replies.yaml"):
+                replies = CannedReplies.parse(file, reader: &reader)
+            case ("triage", _):
+                break // Read by the triage loader.
+            default:
+                reader.report(line: nil, "unexpected file: entries go in entries/, and the other files are vocabulary.yaml and replies.yaml")
+            }
+            diagnostics += reader.diagnostics
+        }
+
+        let root = files.first.map { path in
+            path.path.split(separator: "/").dropLast(path.path.contains("/entries/") ? 2 : 1).joined(separator: "/")
+        } ?? ""
+        func missing(_ what: String) {
+            diagnostics.append(Diagnostic(file: root.isEmpty ? what : "\(root)/\(what)", line: nil, message: "missing file"))
+        }
+        if vocabulary == nil && !files.contains(where: { $0.path.hasSuffix("vocabulary.yaml") }) { missing("vocabulary.yaml") }
+        if replies == nil && !files.contains(where: { $0.path.hasSuffix("replies.yaml") }) { missing("replies.yaml") }
+        if entries.isEmpty && !files.contains(where: { $0.path.contains("entries/") }) {
+            diagnostics.append(Diagnostic(file: root.isEmpty ? "entries" : "\(root)/entries", line: nil, message: "no entries"))
+        }
+
+        let ids = Set(entries.map(\.id))
+        for entry in entries {
+            let (path, lines) = entryFiles[entry.id]!
+            for related in entry.related where !ids.contains(related) {
+                diagnostics.append(Diagnostic(file: path, line: lines["related"], message: "related id `\(related)` does not exist"))
+            }
+            if entry.related.contains(entry.id) {
+                diagnostics.append(Diagnostic(file: path, line: lines["related"], message: "an entry should not list itself as related"))
+            }
+        }
+
+        guard diagnostics.isEmpty, let vocabulary, let replies else { return (nil, diagnostics) }
+        return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary, replies: replies), [])
+    }
+}

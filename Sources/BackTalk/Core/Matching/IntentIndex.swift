@@ -1,0 +1,91 @@
+/// Every entry's examples, keywords and vocabulary as weighted term ids, with
+/// postings lists so that scoring a message touches only the entries it shares words with.
+struct IntentIndex: Sendable {
+    struct Example: Sendable {
+        var entry: Int
+        var norm: Double
+    }
+
+    let analyzer: TextAnalyzer
+    /// Term key → id.
+    let termIDs: [String: Int]
+    /// Inverse entry frequency of each term id.
+    let idf: [Double]
+    /// The weight of a word no entry uses: as high as the rarest known word.
+    let unknownWeight: Double
+    let examples: [Example]
+    /// Term id → examples that contain it.
+    let examplePostings: [[Int32]]
+    /// Term id → (entry, credit): 1 for words of the examples, keywords and
+    /// title; less for words that appear only in the answer.
+    let coveragePostings: [[(entry: Int32, credit: Double)]]
+    /// Each entry's keywords as sets of term ids.
+    let keywords: [[[Int]]]
+    /// Concepts that place a message within BackTalk's subject.
+    let anchorIDs: Set<Int>
+    let entryCount: Int
+
+    static let answerOnlyCredit = 0.5
+
+    init(entries: [KnowledgeEntry], vocabulary: Vocabulary, anchors: [String]) {
+        // Examples are left out on purpose: some are misspelt, and their typos
+        // should be corrected like anyone else's, not learnt as words.
+        let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords }
+        let analyzer = TextAnalyzer(vocabulary: vocabulary, corpus: corpus)
+        self.analyzer = analyzer
+        entryCount = entries.count
+
+        var ids: [String: Int] = [:]
+        func id(_ key: String) -> Int {
+            if let existing = ids[key] { return existing }
+            ids[key] = ids.count
+            return ids.count - 1
+        }
+        func termSet(_ text: String) -> [Int] {
+            Array(Set(analyzer.analyze(text).terms.map { id($0.key) })).sorted()
+        }
+
+        var exampleSets: [(entry: Int, terms: [Int])] = []
+        var keywordSets: [[[Int]]] = []
+        var strong: [Set<Int>] = []
+        var weak: [Set<Int>] = []
+        for (index, entry) in entries.enumerated() {
+            let sets = ([entry.title] + entry.examples).map(termSet).filter { !$0.isEmpty }
+            exampleSets += sets.map { (index, $0) }
+            let keywordTerms = entry.keywords.map(termSet).filter { !$0.isEmpty }
+            keywordSets.append(keywordTerms)
+            strong.append(Set(sets.joined()).union(keywordTerms.joined()))
+            weak.append(Set(termSet(entry.answer)))
+        }
+
+        var documentFrequency = [Int](repeating: 0, count: ids.count)
+        for terms in strong { for term in terms { documentFrequency[term] += 1 } }
+        let n = Double(max(entries.count, 1))
+        let idf = documentFrequency.map { df in df == 0 ? 0 : log(1 + n / Double(df)) }
+        self.idf = idf
+        unknownWeight = log(1 + n)
+
+        var examplePostings = [[Int32]](repeating: [], count: ids.count)
+        var examples: [Example] = []
+        for (index, example) in exampleSets.enumerated() {
+            let norm = example.terms.reduce(0) { $0 + idf[$1] * idf[$1] }.squareRoot()
+            examples.append(Example(entry: example.entry, norm: norm))
+            for term in example.terms { examplePostings[term].append(Int32(index)) }
+        }
+        var coveragePostings = [[(entry: Int32, credit: Double)]](repeating: [], count: ids.count)
+        for index in entries.indices {
+            for term in strong[index].sorted() { coveragePostings[term].append((Int32(index), 1)) }
+            for term in weak[index].subtracting(strong[index]).sorted() {
+                coveragePostings[term].append((Int32(index), Self.answerOnlyCredit))
+            }
+        }
+        self.examples = examples
+        self.examplePostings = examplePostings
+        self.coveragePostings = coveragePostings
+        keywords = keywordSets
+        anchorIDs = Set(anchors.compactMap { ids["#" + $0] })
+        termIDs = ids
+    }
+}
+
+import Foundation

@@ -1,0 +1,146 @@
+/// How well one entry fits a message, and why.
+struct Candidate: Sendable, Hashable {
+    var entry: Int
+    /// The combined score in 0...1.
+    var score: Double
+    /// Best similarity to one of the entry's examples (idf-weighted cosine).
+    var similarity: Double
+    /// Share of the message's word weight that the entry knows.
+    var coverage: Double
+    /// Whether one of the entry's keywords appears whole in the message.
+    var keywordHit: Bool
+}
+
+/// What the matcher decided for a message.
+enum MatchDecision: Sendable, Hashable {
+    case answer(Int)
+    case clarify(Int, Int)
+    case outOfScope
+}
+
+/// The ranked candidates for the part of a message that matched best.
+struct MatchResult: Sendable {
+    var decision: MatchDecision
+    var candidates: [Candidate]
+    /// The sentence range of the message the candidates were scored on.
+    var segment: Range<Int>?
+    var analyzed: AnalyzedText
+    var anchored: Bool
+}
+
+/// Scores every entry against a message and decides: answer, ask which, or out of scope.
+struct IntentMatcher: Sendable {
+    struct Tuning: Sendable {
+        var similarityWeight = 0.55
+        var coverageWeight = 0.30
+        var keywordWeight = 0.15
+        /// Below this the message is out of scope.
+        var threshold = 0.42
+        /// Without a word such as "back" or "spasm", this much of the message must be known to the entry.
+        var unanchoredCoverage = 0.70
+        var anchoredCoverage = 0.30
+        /// Two topics closer than this are too close to call.
+        var clarifyMargin = 0.025
+        /// Long messages: how many sentences are looked at.
+        var maximumSentences = 40
+    }
+
+    let index: IntentIndex
+    let kinds: [KnowledgeEntry.Kind]
+    var tuning = Tuning()
+
+    func match(_ text: String) -> MatchResult {
+        match(index.analyzer.analyze(text))
+    }
+
+    func match(_ analyzed: AnalyzedText) -> MatchResult {
+        let sentenceCount = min((analyzed.terms.last?.sentence ?? 0) + 1, tuning.maximumSentences)
+        var segments: [Range<Int>] = [0..<sentenceCount]
+        if sentenceCount > 1 {
+            segments += (0..<sentenceCount).map { $0..<$0 + 1 }
+            if sentenceCount > 2 { segments += (0..<sentenceCount - 1).map { $0..<$0 + 2 } }
+        }
+        var best: (candidates: [Candidate], segment: Range<Int>, anchored: Bool)?
+        for segment in segments {
+            let terms = analyzed.terms.filter { segment.contains($0.sentence) }
+            guard !terms.isEmpty else { continue }
+            let whole = segment == segments[0]
+            let (candidates, anchored) = rank(terms, allowSmalltalk: whole)
+            guard let top = candidates.first else { continue }
+            if best == nil || top.score > best!.candidates[0].score + 1e-12 {
+                best = (candidates, segment, anchored)
+            }
+        }
+        guard let best else {
+            return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed, anchored: false)
+        }
+        return MatchResult(
+            decision: decide(best.candidates, anchored: best.anchored),
+            candidates: best.candidates, segment: best.segment, analyzed: analyzed, anchored: best.anchored
+        )
+    }
+
+    private func decide(_ candidates: [Candidate], anchored: Bool) -> MatchDecision {
+        guard let top = candidates.first, top.score >= tuning.threshold,
+              top.coverage >= (anchored ? tuning.anchoredCoverage : tuning.unanchoredCoverage)
+        else { return .outOfScope }
+        if candidates.count > 1 {
+            let second = candidates[1]
+            if second.score >= tuning.threshold, top.score - second.score < tuning.clarifyMargin,
+               kinds[top.entry] == .topic, kinds[second.entry] == .topic {
+                return .clarify(top.entry, second.entry)
+            }
+        }
+        return .answer(top.entry)
+    }
+
+    /// Candidates for one set of terms, best first, ties broken by entry order.
+    func rank(_ terms: [Term], allowSmalltalk: Bool) -> ([Candidate], anchored: Bool) {
+        var seen = Set<String>()
+        var ids: [Int] = []
+        var weights: [Double] = []
+        var unknownMass = 0.0
+        for term in terms where seen.insert(term.key).inserted {
+            if let id = index.termIDs[term.key], index.idf[id] > 0 {
+                ids.append(id)
+                weights.append(index.idf[id])
+            } else {
+                unknownMass += index.unknownWeight
+            }
+        }
+        let anchored = ids.contains { index.anchorIDs.contains($0) }
+        let squaredNorm = weights.reduce(0) { $0 + $1 * $1 } + unknownMass * index.unknownWeight
+        let totalMass = weights.reduce(0, +) + unknownMass
+        guard squaredNorm > 0 else { return ([], anchored) }
+        let norm = squaredNorm.squareRoot()
+
+        var dots = [Double](repeating: 0, count: index.examples.count)
+        for (id, weight) in zip(ids, weights) {
+            for example in index.examplePostings[id] { dots[Int(example)] += weight * weight }
+        }
+        var similarity = [Double](repeating: 0, count: index.entryCount)
+        for (position, dot) in dots.enumerated() where dot > 0 {
+            let example = index.examples[position]
+            similarity[example.entry] = max(similarity[example.entry], dot / (norm * example.norm))
+        }
+        var coverage = [Double](repeating: 0, count: index.entryCount)
+        for (id, weight) in zip(ids, weights) {
+            for posting in index.coveragePostings[id] { coverage[Int(posting.entry)] += weight * posting.credit }
+        }
+        let present = Set(ids)
+        var candidates: [Candidate] = []
+        for entry in 0..<index.entryCount {
+            if !allowSmalltalk && kinds[entry] == .smalltalk { continue }
+            let cover = totalMass > 0 ? coverage[entry] / totalMass : 0
+            let keywordHit = index.keywords[entry].contains { $0.allSatisfy(present.contains) }
+            let score = tuning.similarityWeight * similarity[entry] + tuning.coverageWeight * cover
+                + (keywordHit ? tuning.keywordWeight : 0)
+            if score > 0 {
+                candidates.append(Candidate(entry: entry, score: min(score, 1), similarity: similarity[entry],
+                                            coverage: cover, keywordHit: keywordHit))
+            }
+        }
+        candidates.sort { ($0.score, -$0.entry) > ($1.score, -$1.entry) }
+        return (candidates, anchored)
+    }
+}

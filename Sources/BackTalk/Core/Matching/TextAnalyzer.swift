@@ -1,0 +1,107 @@
+/// A content word or concept found in a message.
+struct Term: Sendable, Hashable {
+    /// A stem (`cramp`) or a vocabulary concept (`#spasm`).
+    var key: String
+    /// The tokens it came from.
+    var tokens: Range<Int>
+    var sentence: Int
+    var clause: Int
+}
+
+/// A message taken apart for matching: tokens, the terms found in them, and
+/// what was changed on the way (for `--explain`).
+struct AnalyzedText: Sendable {
+    var tokens: [Token]
+    /// Stems of `tokens`, after typo correction, one per token.
+    var stems: [String]
+    var terms: [Term]
+    var corrections: [(from: String, to: String)]
+    var concepts: [(phrase: String, concept: String)]
+}
+
+/// Turns text into terms: normalise, correct typos, stem, map synonyms.
+struct TextAnalyzer: Sendable {
+    /// Words longer than this are never corrected (they are not words).
+    static let longestCorrectableWord = 20
+
+    private let phrases: PhraseTable
+    private let knownWords: Set<String>
+    private let corrector: TypoCorrector
+
+    /// Builds an analyser for `vocabulary`, correcting typos towards `corpus`'s words.
+    init(vocabulary: Vocabulary, corpus: [String]) {
+        var frequencies: [String: Int] = [:]
+        for text in corpus + vocabulary.concepts.flatMap(\.phrases) {
+            for token in Tokenizer.tokenize(text) { frequencies[token.word, default: 0] += 1 }
+        }
+        for word in EnglishLexicon.commonWords { frequencies[word, default: 0] += 1 }
+        knownWords = Set(frequencies.keys)
+        corrector = TypoCorrector(vocabulary: frequencies)
+        var table = PhraseTable()
+        for concept in vocabulary.concepts {
+            for phrase in concept.phrases {
+                table.add(Tokenizer.tokenize(phrase).map { PorterStemmer.stem($0.word) }, concept: "#" + concept.name)
+            }
+        }
+        phrases = table
+    }
+
+    /// The stems a phrase is matched by, for checking the vocabulary.
+    static func stems(of phrase: String) -> [String] {
+        Tokenizer.tokenize(phrase).map { PorterStemmer.stem($0.word) }
+    }
+
+    func analyze(_ text: String, correctTypos: Bool = true) -> AnalyzedText {
+        let tokens = Tokenizer.tokenize(text)
+        var corrections: [(String, String)] = []
+        var cache: [String: (word: String, stem: String, corrected: Bool)] = [:]
+        var stems: [String] = []
+        var words: [String] = []
+        stems.reserveCapacity(tokens.count)
+        for token in tokens {
+            let resolved: (word: String, stem: String, corrected: Bool)
+            if let cached = cache[token.word] {
+                resolved = cached
+            } else {
+                var word = token.word
+                var corrected = false
+                if correctTypos, !knownWords.contains(word), word.utf8.count <= Self.longestCorrectableWord,
+                   let fix = corrector.correction(for: word) {
+                    word = fix
+                    corrected = true
+                }
+                resolved = (word, PorterStemmer.stem(word), corrected)
+                cache[token.word] = resolved
+            }
+            if resolved.corrected, !corrections.contains(where: { $0.0 == token.word }) {
+                corrections.append((token.word, resolved.word))
+            }
+            stems.append(resolved.stem)
+            words.append(resolved.word)
+        }
+
+        var terms: [Term] = []
+        var concepts: [(String, String)] = []
+        var start = 0
+        while start < tokens.count {
+            // Phrases never cross a sentence boundary.
+            var end = start
+            while end < tokens.count && tokens[end].sentence == tokens[start].sentence { end += 1 }
+            var i = start
+            while i < end {
+                if let (concept, length) = phrases.match(stems, at: i, within: end) {
+                    terms.append(Term(key: concept, tokens: i..<i + length, sentence: tokens[i].sentence, clause: tokens[i].clause))
+                    concepts.append((words[i..<i + length].joined(separator: " "), concept))
+                    i += length
+                } else {
+                    if !EnglishLexicon.stopWords.contains(words[i]) {
+                        terms.append(Term(key: stems[i], tokens: i..<i + 1, sentence: tokens[i].sentence, clause: tokens[i].clause))
+                    }
+                    i += 1
+                }
+            }
+            start = end
+        }
+        return AnalyzedText(tokens: tokens, stems: stems, terms: terms, corrections: corrections, concepts: concepts)
+    }
+}

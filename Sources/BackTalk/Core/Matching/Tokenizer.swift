@@ -1,0 +1,108 @@
+import Foundation
+
+/// A word of a message after normalisation, with where it stands.
+struct Token: Sendable, Hashable {
+    /// Lower case, no diacritics, no punctuation; contractions expanded.
+    var word: String
+    /// Which sentence of the message the word is in (split on . ! ? ; and new lines).
+    var sentence: Int
+    /// Which clause of the message (split further on commas, dashes and "but").
+    var clause: Int
+}
+
+/// Splits free text into normalised words, safely, in time linear in its length.
+///
+/// Control characters and terminal escape sequences are dropped here, so that
+/// nothing downstream ever sees (or repeats) them.
+enum Tokenizer {
+    static func tokenize(_ text: String) -> [Token] {
+        let folded = fold(stripControls(text))
+        var tokens: [Token] = []
+        var sentence = 0, clause = 0
+        var word = String.UnicodeScalarView()
+
+        func flush() {
+            guard !word.isEmpty else { return }
+            var text = String(word)
+            word.removeAll(keepingCapacity: true)
+            // Apostrophes at the edges are quotes, not contractions.
+            while text.hasPrefix("'") { text.removeFirst() }
+            while text.hasSuffix("'") { text.removeLast() }
+            guard !text.isEmpty else { return }
+            if ["but", "however", "although", "though", "except", "apart"].contains(text) { clause += 1 }
+            for expanded in expand(text) {
+                tokens.append(Token(word: expanded, sentence: sentence, clause: clause))
+            }
+        }
+
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(scalar)
+            } else if scalar == "'" {
+                word.append(scalar)
+            } else {
+                flush()
+                switch scalar {
+                case ".", "!", "?", ";", "\n", ":":
+                    if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
+                case ",", "(", ")", "-", "\u{2013}", "\u{2014}", "/":
+                    if tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
+                default:
+                    break
+                }
+            }
+        }
+        flush()
+        return tokens
+    }
+
+    /// Expands contractions and chat shorthand; drops a possessive `'s`.
+    static func expand(_ word: String) -> [String] {
+        if let expansion = EnglishLexicon.expansions[word] { return expansion }
+        guard word.contains("'") else { return [word] }
+        for (suffix, replacement) in EnglishLexicon.suffixes where word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count))
+            if suffix == "'s", !["it", "that", "what", "there", "he", "she", "who", "where", "how", "here"].contains(base) {
+                return expand(base)
+            }
+            if suffix == "n't" { return expand(base) + ["not"] }
+            return expand(base) + [replacement]
+        }
+        return [word.replacingOccurrences(of: "'", with: "")]
+    }
+
+    /// Removes terminal escape sequences and turns other control characters into spaces.
+    static func stripControls(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var iterator = text.unicodeScalars.makeIterator()
+        while let scalar = iterator.next() {
+            switch scalar.value {
+            case 0x1B: // ESC: skip a CSI (ESC [ ... final) or OSC (ESC ] ... BEL/ST) sequence.
+                guard let next = iterator.next() else { break }
+                if next == "[" {
+                    while let s = iterator.next(), !(0x40...0x7E).contains(s.value) {}
+                } else if next == "]" {
+                    while let s = iterator.next(), s.value != 0x07, s.value != 0x1B {}
+                }
+                result.append(" ")
+            case 0x0A:
+                result.append(scalar)
+            case 0x00...0x1F, 0x7F...0x9F:
+                result.append(" ")
+            case 0x2018, 0x2019, 0x02BC, 0x0060, 0x00B4:
+                result.append("'")
+            default:
+                if scalar.properties.generalCategory == .format { continue }
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Lower case without diacritics or width variants; ASCII takes a fast path.
+    static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        return text.precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}

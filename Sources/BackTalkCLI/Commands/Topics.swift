@@ -1,0 +1,35 @@
+import ArgumentParser
+import BackTalk
+
+/// `backtalk topics`: what the knowledge base can answer.
+struct Topics: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the topics BackTalk can answer.")
+
+    @Flag(help: "Print the topics as JSON: ids, titles and example questions.")
+    var json = false
+
+    @OptionGroup var engineOptions: EngineOptions
+
+    struct Topic: Encodable {
+        var id: String
+        var title: String
+        var kind: String
+        var examples: [String]
+    }
+
+    func run() throws {
+        let knowledgeBase = try engineOptions.knowledgeBase()
+        let output = Output()
+        if json {
+            output.json(knowledgeBase.entries.map { Topic(id: $0.id, title: $0.title, kind: $0.kind.rawValue, examples: $0.examples) })
+            return
+        }
+        let topics = knowledgeBase.entries.filter { $0.kind == .topic }
+        let width = topics.map(\.id.count).max() ?? 0
+        for entry in topics {
+            output.line(entry.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.title)
+        }
+    }
+}
+
+import Foundation
