@@ -21,7 +21,7 @@ public struct KnowledgeBase: Sendable {
         vocabulary = loaded.vocabulary
         replies = loaded.replies
         entryFiles = loaded.entryFiles
-        let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary, anchors: loaded.vocabulary.anchors)
+        let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary)
         matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind))
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }

@@ -1,31 +1,24 @@
 import Yams
 
 /// Synonyms shared by every entry: each phrase is read as its concept.
-struct Vocabulary: Sendable, Hashable {
+struct Vocabulary: Sendable {
     /// Concept name → the phrases that mean it, in file order.
     var concepts: [(name: String, phrases: [String])]
     /// Concepts that place a message within BackTalk's subject ("back", "spasm").
     var anchors: [String] = []
+    /// Concepts that mean a message is about something else (another organ's
+    /// spasm, "call me back")…
+    var offTopic: [String] = []
+    /// …unless it also names one of these.
+    var offTopicUnless: [String] = []
 
-    static func == (lhs: Vocabulary, rhs: Vocabulary) -> Bool {
-        lhs.anchors == rhs.anchors
-            && lhs.concepts.elementsEqual(rhs.concepts) { $0.name == $1.name && $0.phrases == $1.phrases }
-    }
+    static let keys: Set<String> = ["concepts", "anchors", "off_topic", "off_topic_unless"]
 
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(anchors)
-        for concept in concepts {
-            hasher.combine(concept.name)
-            hasher.combine(concept.phrases)
-        }
-    }
-
-    static let empty = Vocabulary(concepts: [])
-
-    /// Reads `vocabulary.yaml`: a `concepts:` mapping of name to a list of phrases.
+    /// Reads `vocabulary.yaml`: a `concepts:` mapping of name to a list of phrases,
+    /// and the lists of concept names that steer scope.
     static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> Vocabulary? {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the vocabulary") else { return nil }
-        reader.rejectUnknownKeys(in: map, known: ["concepts", "anchors"])
+        reader.rejectUnknownKeys(in: map, known: keys)
         guard let conceptsNode = reader.value("concepts", in: map, at: root, required: true),
               let concepts = reader.mapping(conceptsNode, "`concepts`")
         else { return nil }
@@ -40,13 +33,14 @@ struct Vocabulary: Sendable, Hashable {
             if phrases.isEmpty { reader.report(value, "concept `\(name)` has no phrases") }
             result.append((name, phrases))
         }
-        var anchors: [String] = []
-        if let node = map["anchors"], let names = reader.strings(node, "anchors") {
+        func names(_ key: String) -> [String] {
+            guard let node = map[key], let names = reader.strings(node, key) else { return [] }
             for name in names where !result.contains(where: { $0.0 == name }) {
-                reader.report(node, "anchor `\(name)` is not a concept of this vocabulary")
+                reader.report(node, "`\(key)` names `\(name)`, which is not a concept of this vocabulary")
             }
-            anchors = names
+            return names
         }
-        return Vocabulary(concepts: result, anchors: anchors)
+        return Vocabulary(concepts: result, anchors: names("anchors"), offTopic: names("off_topic"),
+                          offTopicUnless: names("off_topic_unless"))
     }
 }

@@ -67,6 +67,9 @@ enum EnglishLexicon {
         "know", "want", "need", "tell", "say", "said", "think", "one", "ones", "way", "still", "even", "now",
     ]
 
+    /// Question words, which typos are corrected towards although they are stop words.
+    static let questionWords: Set<String> = ["what", "when", "where", "why", "who", "how", "which", "should", "could", "would", "does"]
+
     /// Words a typo may be corrected to even though no entry uses them: they
     /// are common enough that an unknown word one letter away is likely one of them.
     static let commonWords: Set<String> = stopWords.union([

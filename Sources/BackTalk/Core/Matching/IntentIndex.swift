@@ -23,11 +23,14 @@ struct IntentIndex: Sendable {
     let keywords: [[[Int]]]
     /// Concepts that place a message within BackTalk's subject.
     let anchorIDs: Set<Int>
+    /// Concepts that place it outside, and those that overrule them.
+    let offTopicKeys: Set<String>
+    let offTopicUnlessKeys: Set<String>
     let entryCount: Int
 
     static let answerOnlyCredit = 0.5
 
-    init(entries: [KnowledgeEntry], vocabulary: Vocabulary, anchors: [String]) {
+    init(entries: [KnowledgeEntry], vocabulary: Vocabulary) {
         // Examples are left out on purpose: some are misspelt, and their typos
         // should be corrected like anyone else's, not learnt as words.
         let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords }
@@ -83,7 +86,9 @@ struct IntentIndex: Sendable {
         self.examplePostings = examplePostings
         self.coveragePostings = coveragePostings
         keywords = keywordSets
-        anchorIDs = Set(anchors.compactMap { ids["#" + $0] })
+        anchorIDs = Set(vocabulary.anchors.compactMap { ids["#" + $0] })
+        offTopicKeys = Set(vocabulary.offTopic.map { "#" + $0 })
+        offTopicUnlessKeys = Set(vocabulary.offTopicUnless.map { "#" + $0 })
         termIDs = ids
     }
 }

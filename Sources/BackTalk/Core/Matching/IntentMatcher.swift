@@ -7,6 +7,8 @@ struct Candidate: Sendable, Hashable {
     var similarity: Double
     /// Share of the message's word weight that the entry knows.
     var coverage: Double
+    /// The same, counting only words of the entry's examples, keywords and title.
+    var strongCoverage: Double
     /// Whether one of the entry's keywords appears whole in the message.
     var keywordHit: Bool
 }
@@ -26,6 +28,8 @@ struct MatchResult: Sendable {
     var segment: Range<Int>?
     var analyzed: AnalyzedText
     var anchored: Bool
+    /// Whether the message names something outside the subject (another organ) and not the back.
+    var offTopic: Bool
 }
 
 /// Scores every entry against a message and decides: answer, ask which, or out of scope.
@@ -37,10 +41,12 @@ struct IntentMatcher: Sendable {
         /// Below this the message is out of scope.
         var threshold = 0.42
         /// Without a word such as "back" or "spasm", this much of the message must be known to the entry.
-        var unanchoredCoverage = 0.70
+        var unanchoredCoverage = 0.60
         var anchoredCoverage = 0.30
         /// Two topics closer than this are too close to call.
         var clarifyMargin = 0.025
+        /// An unknown word in a message that names the back is context, and weighs this much less.
+        var anchoredUnknownFactor = 0.35
         /// Long messages: how many sentences are looked at.
         var maximumSentences = 40
     }
@@ -61,6 +67,8 @@ struct IntentMatcher: Sendable {
             if sentenceCount > 2 { segments += (0..<sentenceCount - 1).map { $0..<$0 + 2 } }
         }
         var best: (candidates: [Candidate], segment: Range<Int>, anchored: Bool)?
+        let offTopic = analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
+            && !analyzed.terms.contains { index.offTopicUnlessKeys.contains($0.key) }
         for segment in segments {
             let terms = analyzed.terms.filter { segment.contains($0.sentence) }
             guard !terms.isEmpty else { continue }
@@ -72,17 +80,19 @@ struct IntentMatcher: Sendable {
             }
         }
         guard let best else {
-            return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed, anchored: false)
+            return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
+                               anchored: false, offTopic: offTopic)
         }
+        let decision = offTopic ? .outOfScope : decide(best.candidates, anchored: best.anchored)
         return MatchResult(
-            decision: decide(best.candidates, anchored: best.anchored),
-            candidates: best.candidates, segment: best.segment, analyzed: analyzed, anchored: best.anchored
+            decision: decision, candidates: best.candidates, segment: best.segment, analyzed: analyzed,
+            anchored: best.anchored, offTopic: offTopic
         )
     }
 
     private func decide(_ candidates: [Candidate], anchored: Bool) -> MatchDecision {
         guard let top = candidates.first, top.score >= tuning.threshold,
-              top.coverage >= (anchored ? tuning.anchoredCoverage : tuning.unanchoredCoverage)
+              anchored ? top.coverage >= tuning.anchoredCoverage : top.strongCoverage >= tuning.unanchoredCoverage
         else { return .outOfScope }
         if candidates.count > 1 {
             let second = candidates[1]
@@ -99,17 +109,19 @@ struct IntentMatcher: Sendable {
         var seen = Set<String>()
         var ids: [Int] = []
         var weights: [Double] = []
-        var unknownMass = 0.0
+        var unknownCount = 0
         for term in terms where seen.insert(term.key).inserted {
             if let id = index.termIDs[term.key], index.idf[id] > 0 {
                 ids.append(id)
                 weights.append(index.idf[id])
             } else {
-                unknownMass += index.unknownWeight
+                unknownCount += 1
             }
         }
         let anchored = ids.contains { index.anchorIDs.contains($0) }
-        let squaredNorm = weights.reduce(0) { $0 + $1 * $1 } + unknownMass * index.unknownWeight
+        let unknownWeight = index.unknownWeight * (anchored ? tuning.anchoredUnknownFactor : 1)
+        let unknownMass = Double(unknownCount) * unknownWeight
+        let squaredNorm = weights.reduce(0) { $0 + $1 * $1 } + unknownMass * unknownWeight
         let totalMass = weights.reduce(0, +) + unknownMass
         guard squaredNorm > 0 else { return ([], anchored) }
         let norm = squaredNorm.squareRoot()
@@ -124,8 +136,12 @@ struct IntentMatcher: Sendable {
             similarity[example.entry] = max(similarity[example.entry], dot / (norm * example.norm))
         }
         var coverage = [Double](repeating: 0, count: index.entryCount)
+        var strongCoverage = [Double](repeating: 0, count: index.entryCount)
         for (id, weight) in zip(ids, weights) {
-            for posting in index.coveragePostings[id] { coverage[Int(posting.entry)] += weight * posting.credit }
+            for posting in index.coveragePostings[id] {
+                coverage[Int(posting.entry)] += weight * posting.credit
+                if posting.credit == 1 { strongCoverage[Int(posting.entry)] += weight }
+            }
         }
         let present = Set(ids)
         var candidates: [Candidate] = []
@@ -137,7 +153,8 @@ struct IntentMatcher: Sendable {
                 + (keywordHit ? tuning.keywordWeight : 0)
             if score > 0 {
                 candidates.append(Candidate(entry: entry, score: min(score, 1), similarity: similarity[entry],
-                                            coverage: cover, keywordHit: keywordHit))
+                                            coverage: cover, strongCoverage: strongCoverage[entry] / totalMass,
+                                            keywordHit: keywordHit))
             }
         }
         candidates.sort { ($0.score, -$0.entry) > ($1.score, -$1.entry) }

@@ -36,7 +36,12 @@ struct TextAnalyzer: Sendable {
         }
         for word in EnglishLexicon.commonWords { frequencies[word, default: 0] += 1 }
         knownWords = Set(frequencies.keys)
-        corrector = TypoCorrector(vocabulary: frequencies)
+        // Never correct towards a function word: "mole" must not become "more"
+        // and vanish, hiding that the message is about something else.
+        // Question words stay: "waht" and "hwo" are common.
+        corrector = TypoCorrector(vocabulary: frequencies.filter {
+            !EnglishLexicon.stopWords.contains($0.key) || EnglishLexicon.questionWords.contains($0.key)
+        })
         var table = PhraseTable()
         for concept in vocabulary.concepts {
             for phrase in concept.phrases {
