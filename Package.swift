@@ -51,9 +51,10 @@ let package = Package(
 
         // MARK: Tests
 
-        .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk"]),
+        .target(name: "TestFixtures", dependencies: ["BackTalk"], path: "Tests/TestFixtures"),
+        .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "MatchingTests", dependencies: ["BackTalk"]),
-        .testTarget(name: "DialogueTests", dependencies: ["BackTalk"]),
+        .testTarget(name: "DialogueTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BackTalk"]),
     ]
 )

@@ -33,8 +33,9 @@ enum CLIError: Error, CustomStringConvertible {
         switch self {
         case .knowledgeBase(let error):
             let lines = error.diagnostics.map { TerminalText.sanitized($0.description) }
-            let count = lines.count == 1 ? "" : "\n\(lines.count) problems in the knowledge base"
-            return "cannot load the knowledge base:\n" + lines.joined(separator: "\n") + count
+            if lines.count == 1 { return "cannot load the knowledge base: \(lines[0])" }
+            return "cannot load the knowledge base:\n" + lines.joined(separator: "\n")
+                + "\n\(lines.count) problems; run `backtalk lint --intents DIR` after fixing them"
         case .message(let text):
             return TerminalText.sanitized(text)
         }

@@ -11,7 +11,7 @@ struct Output {
     /// One reply as a single JSON line.
     func json<T: Encodable>(_ value: T) {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         // JSON escapes control characters itself, so the line is safe as it is.
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
         FileHandle.standardOutput.write(data + Data("\n".utf8))

@@ -52,7 +52,7 @@ struct Responder {
     /// Which of the offered entries a reply to "which did you mean?" picks, if any.
     private func pick(from choice: [String], analyzed: AnalyzedText) -> KnowledgeEntry? {
         let words = analyzed.tokens.map(\.word)
-        let ordinals: [(Set<String>, Int)] = [(["1", "first", "former", "one", "top"], 0), (["2", "second", "latter", "last", "other", "bottom"], 1)]
+        let ordinals: [(Set<String>, Int)] = [(["1", "first", "former", "top"], 0), (["2", "second", "latter", "last", "other", "bottom"], 1)]
         if words.count <= 4 {
             for (names, position) in ordinals where position < choice.count && words.contains(where: names.contains) {
                 return knowledgeBase.entry(id: choice[position])

@@ -35,18 +35,18 @@ struct MatchResult: Sendable {
 /// Scores every entry against a message and decides: answer, ask which, or out of scope.
 struct IntentMatcher: Sendable {
     struct Tuning: Sendable {
-        var similarityWeight = 0.55
+        var similarityWeight = 0.45
         var coverageWeight = 0.30
         var keywordWeight = 0.15
         /// Below this the message is out of scope.
-        var threshold = 0.42
+        var threshold = 0.40
         /// Without a word such as "back" or "spasm", this much of the message must be known to the entry.
         var unanchoredCoverage = 0.60
         var anchoredCoverage = 0.30
         /// Two topics closer than this are too close to call.
         var clarifyMargin = 0.025
         /// An unknown word in a message that names the back is context, and weighs this much less.
-        var anchoredUnknownFactor = 0.35
+        var anchoredUnknownFactor = 0.5
         /// Long messages: how many sentences are looked at.
         var maximumSentences = 40
     }

@@ -1,0 +1,102 @@
+import BackTalk
+import TestFixtures
+import Foundation
+import Testing
+
+@Suite("Checking a knowledge base")
+struct LintTests {
+    @Test func validFixtureLoadsAndLintsClean() throws {
+        let kb = try KnowledgeBase(files: Fixture.valid)
+        #expect(kb.entries.map(\.id) == ["heat", "sleep"])
+        #expect(kb.lint().isEmpty, "\(kb.lint())")
+    }
+
+    @Test func malformedYAMLIsReportedWithFileAndLine() {
+        let files = Fixture.replacing("KB/entries/heat.yaml", with: "id: heat\ntitle: Heat\nexamples: [unclosed\n")
+        let diagnostics = KnowledgeBase.lint(files: files)
+        let first = diagnostics.first
+        #expect(first?.file == "KB/entries/heat.yaml")
+        #expect(first?.line != nil)
+        #expect(first?.message.contains("malformed YAML") == true)
+        #expect(first?.description.hasPrefix("KB/entries/heat.yaml:") == true)
+    }
+
+    @Test func missingFieldNamesTheField() {
+        let text = Fixture.entry("heat", title: "Heat", examples: Fixture.heatExamples).text
+            .split(separator: "\n").filter { !$0.hasPrefix("answer:") }.joined(separator: "\n")
+        let diagnostics = KnowledgeBase.lint(files: Fixture.replacing("KB/entries/heat.yaml", with: text))
+        #expect(diagnostics.contains { $0.message == "missing field `answer`" && $0.file == "KB/entries/heat.yaml" && $0.line == 1 })
+    }
+
+    @Test func wrongTypeAndUnknownFieldAreReported() {
+        let text = Fixture.entry("heat", title: "Heat", examples: Fixture.heatExamples, extra: "colour: red").text
+            .replacingOccurrences(of: "related: []", with: "related: {a: b}")
+        let messages = KnowledgeBase.lint(files: Fixture.replacing("KB/entries/heat.yaml", with: text)).map(\.message)
+        #expect(messages.contains { $0.hasPrefix("unknown field `colour`") })
+        #expect(messages.contains("`related` should be a list"))
+    }
+
+    @Test func duplicateIDIsReported() {
+        let copy = KnowledgeFile(path: "KB/entries/heat2.yaml", text: Fixture.entry("heat", title: "Heat", examples: Fixture.heatExamples).text)
+        let messages = KnowledgeBase.lint(files: Fixture.valid + [copy]).map(\.message)
+        #expect(messages.contains { $0.contains("duplicate id `heat`") })
+    }
+
+    @Test func relatedIDThatDoesNotExistIsReported() {
+        let file = Fixture.entry("heat", title: "Heat", examples: Fixture.heatExamples, related: ["nowhere"])
+        let diagnostics = KnowledgeBase.lint(files: Fixture.replacing(file.path, with: file.text))
+        #expect(diagnostics.contains { $0.message == "related id `nowhere` does not exist" && $0.line == 16 })
+    }
+
+    @Test func anExampleThatReachesAnotherEntryIsReported() throws {
+        // "sleep" gains an example that is, word for word, about heat.
+        let file = Fixture.entry("sleep", title: "Sleeping with a sore back",
+                                 examples: Fixture.sleepExamples + ["should i put heat on my back number 3"])
+        let diagnostics = KnowledgeBase.lint(files: Fixture.replacing(file.path, with: file.text))
+        #expect(diagnostics.contains { $0.file == "KB/entries/sleep.yaml" && $0.message.contains("should i put heat on my back number 3") })
+    }
+
+    @Test func shortAnswerAndTooFewExamplesAreReported() {
+        let text = Fixture.entry("heat", title: "Heat for a sore back", examples: Array(Fixture.heatExamples.prefix(3))).text
+            .replacingOccurrences(of: Array(repeating: "word", count: 70).joined(separator: " "), with: "Too short.")
+        let messages = KnowledgeBase.lint(files: Fixture.replacing("KB/entries/heat.yaml", with: text)).map(\.message)
+        #expect(messages.contains { $0.contains("the answer has 2 words") })
+        #expect(messages.contains("3 examples; at least 10 are needed"))
+    }
+
+    @Test func missingFilesAreReported() {
+        let messages = KnowledgeBase.lint(files: Fixture.valid.filter { !$0.path.hasSuffix("replies.yaml") }).map(\.description)
+        #expect(messages.contains { $0.contains("replies.yaml") && $0.contains("missing file") })
+    }
+
+    @Test func loadingThrowsEveryProblem() {
+        let files = Fixture.replacing("KB/replies.yaml", with: "out_of_scope: x\n") + [KnowledgeFile(path: "KB/entries/bad.yaml", text: "- a list")]
+        #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase(files: files) }
+        do {
+            _ = try KnowledgeBase(files: files)
+        } catch {
+            #expect(error.diagnostics.count >= 2)
+        }
+    }
+
+    @Test func aFolderThatDoesNotExistIsOneClearError() {
+        do {
+            _ = try KnowledgeBase(directory: URL(fileURLWithPath: "/nonexistent/intents"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == ["/nonexistent/intents:1: no such folder"])
+        }
+    }
+
+    @Test func aFolderOnDiskLoadsLikeTheBundledFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "backtalk-kb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for file in Fixture.valid {
+            let url = folder.appending(path: String(file.path.dropFirst("KB/".count)))
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let kb = try KnowledgeBase(directory: folder)
+        #expect(kb.entries.count == 2)
+    }
+}

@@ -1,0 +1,102 @@
+import BackTalk
+import Foundation
+import Testing
+
+@Suite("Matching questions to entries")
+struct MatchingTests {
+    let engine: Engine
+
+    init() throws {
+        engine = try Engine()
+    }
+
+    func intent(_ message: String) -> String {
+        var conversation = Conversation()
+        return engine.reply(to: message, in: &conversation).intent
+    }
+
+    @Test("Typos and shorthand still reach the entry", arguments: [
+        ("symtoms of back spams", "symptoms"),
+        ("wat causes it", "causes"),
+        ("wat causes back spasms", "causes"),
+        ("how lng do back spasms last", "duration"),
+        ("should i use ice or heat", "heat_cold"),
+    ])
+    func typos(message: String, expected: String) {
+        #expect(intent(message) == expected, "\(engine.explain(message))")
+    }
+
+    @Test("Synonyms map to one concept", arguments: ["back cramp", "knot in my back", "back seized up", "charley horse in my back"])
+    func synonyms(message: String) {
+        let terms = engine.explain(message).terms
+        #expect(terms.contains("#spasm"), "\(terms)")
+    }
+
+    @Test("Anything else gets the honest out-of-scope reply", arguments: [
+        "book me a flight", "what are the symptoms of diabetes", "call back my mom", "what's the weather tomorrow",
+        "tell me a joke", "how do i back up my laptop",
+    ])
+    func outOfScope(message: String) {
+        #expect(intent(message) == Reply.Intent.outOfScope, "\(engine.explain(message))")
+    }
+
+    @Test func outOfScopeReplySaysWhatItCanHelpWith() {
+        var conversation = Conversation()
+        let reply = engine.reply(to: "book me a flight", in: &conversation)
+        #expect(reply.text.contains("back"))
+        #expect(!reply.suggestions.isEmpty)
+        #expect(reply.triage == nil)
+    }
+
+    @Test func aLongRamblingMessageStillFindsTheQuestion() {
+        let message = """
+            So this week has been a lot. Monday the kids were off school, Tuesday my boss moved every meeting, \
+            and on Wednesday I spent the whole evening carrying boxes up to the loft for my sister. \
+            Then Thursday morning I bent down to feed the cat and my lower back just locked up completely. \
+            Anyway, I've got a wedding on Saturday. Should I be using ice or heat on it?
+            """
+        #expect(intent(message) == "heat_cold", "\(engine.explain(message))")
+    }
+
+    @Test func theSameInputAlwaysGivesTheSameReply() throws {
+        let other = try Engine()
+        for message in ["back spasm causes", "wat helps", "hmm knots", "book a flight"] {
+            var a = Conversation(), b = Conversation()
+            #expect(engine.reply(to: message, in: &a) == other.reply(to: message, in: &b))
+        }
+    }
+
+    @Test func explanationShowsTheSteps() {
+        let explanation = engine.explain("symtoms of back spams")
+        #expect(explanation.corrections.contains { $0.from == "symtoms" && $0.to == "symptoms" })
+        #expect(explanation.synonyms.contains { $0.concept == "#spasm" })
+        #expect(explanation.decision == "symptoms")
+        #expect(explanation.candidates.first?.intent == "symptoms")
+        #expect(explanation.candidates.allSatisfy { (0...1).contains($0.score) })
+    }
+
+    @Test func aOneMegabyteLineGetsAReply() {
+        let paragraph = "my lower back keeps cramping after work and I do not know why it happens so often "
+        let message = String(repeating: paragraph, count: 1_048_576 / paragraph.utf8.count + 1)
+        var conversation = Conversation()
+        let reply = engine.reply(to: message, in: &conversation)
+        #expect(!reply.text.isEmpty)
+    }
+}
+
+@Suite("Accuracy on the development set")
+struct DevelopmentSetTests {
+    /// Written apart from the entries' examples; see Tests/DevSet/README.md.
+    static let devSet = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "DevSet/questions.tsv")
+
+    @Test func topOneAccuracyAndOutOfScopeRejectionAreAtLeastNinetyPercent() throws {
+        let text = try String(contentsOf: Self.devSet, encoding: .utf8)
+        let report = try Engine().evaluate(tsv: text, file: "questions.tsv")
+        #expect(report.inScope >= 200)
+        #expect(report.outOfScope >= 50)
+        let misses = report.misses.map { "\($0.line): expected \($0.expected), got \($0.got): \($0.question)" }.joined(separator: "\n")
+        #expect(report.accuracy >= 0.90, "accuracy \(report.accuracy)\n\(misses)")
+        #expect(report.rejectionRate >= 0.90, "rejection \(report.rejectionRate)")
+    }
+}

@@ -1,0 +1,58 @@
+import BackTalk
+
+/// A small, valid knowledge base to break in controlled ways.
+public enum Fixture {
+    public static let vocabulary = KnowledgeFile(path: "KB/vocabulary.yaml", text: """
+        anchors: [back]
+        concepts:
+          back: [back, spine]
+          spasm: [spasm, cramp]
+        """)
+
+    public static let replies = KnowledgeFile(path: "KB/replies.yaml", text: """
+        out_of_scope: I can only help with back spasms.
+        clarify: "Which did you mean: {options}?"
+        empty: Please type a question.
+        unreadable: I could not read that.
+        suggestions_intro: "You could also ask:"
+        """)
+
+    public static func entry(_ id: String, title: String, examples: [String], related: [String] = [], extra: String = "") -> KnowledgeFile {
+        let answer = Array(repeating: "word", count: 70).joined(separator: " ")
+        return KnowledgeFile(path: "KB/entries/\(id).yaml", text: """
+            id: \(id)
+            title: \(title)
+            answer: \(answer)
+            examples:
+            \(examples.map { "  - \($0)" }.joined(separator: "\n"))
+            keywords: []
+            related: [\(related.joined(separator: ", "))]
+            sources: [NHS back pain]
+            \(extra)
+            """)
+    }
+
+    public static let heatExamples = (1...10).map { "should i put heat on my back number \($0)" }
+    public static let sleepExamples = (1...10).map { "how should i sleep with a sore back night \($0)" }
+
+    public static var valid: [KnowledgeFile] {
+        [vocabulary, replies,
+         entry("heat", title: "Heat for a sore back", examples: heatExamples, related: ["sleep"]),
+         entry("sleep", title: "Sleeping with a sore back", examples: sleepExamples, related: ["heat"])]
+    }
+
+    /// `valid` with the file at `path` replaced.
+    public static func replacing(_ path: String, with text: String) -> [KnowledgeFile] {
+        valid.map { $0.path == path ? KnowledgeFile(path: path, text: text) : $0 }
+    }
+}
+
+extension Fixture {
+    /// Two entries that every question fits equally well, so the engine must ask which.
+    public static var ambiguous: [KnowledgeFile] {
+        let shared = (1...10).map { "back spasm question \($0)" }
+        return [vocabulary, replies,
+                entry("alpha", title: "Alpha topic", examples: shared + ["alpha"], related: ["beta"]),
+                entry("beta", title: "Beta topic", examples: shared + ["beta"], related: ["alpha"])]
+    }
+}
