@@ -44,8 +44,9 @@ struct IntentIndex: Sendable {
             ids[key] = ids.count
             return ids.count - 1
         }
+        var cache = TextAnalyzer.Cache()
         func termSet(_ text: String) -> [Int] {
-            Array(Set(analyzer.analyze(text).terms.map { id($0.key) })).sorted()
+            Array(Set(analyzer.analyze(text, cache: &cache).terms.map { id($0.key) })).sorted()
         }
 
         var exampleSets: [(entry: Int, terms: [Int])] = []

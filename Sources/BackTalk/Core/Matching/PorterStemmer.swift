@@ -48,21 +48,29 @@ enum PorterStemmer {
             return c != 119 && c != 120 && c != 121
         }
 
-        func ends(_ s: String) -> Bool {
-            let u = Array(s.utf8)
-            return b.count >= u.count && Array(b[(b.count - u.count)...]) == u
+        func ends(_ s: StaticString) -> Bool {
+            let count = s.utf8CodeUnitCount
+            guard b.count >= count else { return false }
+            return s.withUTF8Buffer { suffix in
+                var i = 0
+                while i < count {
+                    if b[b.count - count + i] != suffix[i] { return false }
+                    i += 1
+                }
+                return true
+            }
         }
 
-        mutating func setEnd(_ suffixLength: Int, _ replacement: String) {
+        mutating func setEnd(_ suffixLength: Int, _ replacement: StaticString) {
             b.removeLast(suffixLength)
-            b.append(contentsOf: replacement.utf8)
+            replacement.withUTF8Buffer { b.append(contentsOf: $0) }
         }
 
         /// Replaces the first matching suffix when the stem's measure exceeds `minimum`.
-        mutating func replace(_ rules: [(String, String)], minimum: Int) {
+        mutating func replace(_ rules: [(StaticString, StaticString)], minimum: Int) {
             for (suffix, replacement) in rules where ends(suffix) {
-                let stemEnd = b.count - suffix.utf8.count
-                if measure(stemEnd) > minimum { setEnd(suffix.utf8.count, replacement) }
+                let stemEnd = b.count - suffix.utf8CodeUnitCount
+                if measure(stemEnd) > minimum { setEnd(suffix.utf8CodeUnitCount, replacement) }
                 return
             }
         }
@@ -92,30 +100,34 @@ enum PorterStemmer {
             if ends("y"), hasVowel(b.count - 1) { b[b.count - 1] = 105 }
         }
 
-        mutating func step2() {
-            replace([
+        static let step2Rules: [(StaticString, StaticString)] = [
                 ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
                 ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
                 ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
                 ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-            ], minimum: 0)
-        }
+            ]
 
-        mutating func step3() {
-            replace([
-                ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
-            ], minimum: 0)
-        }
+        mutating func step2() { replace(Self.step2Rules, minimum: 0) }
+
+        static let step3Rules: [(StaticString, StaticString)] = [
+            ("icate", "ic"), ("ative", ""), ("alize", "al"), ("iciti", "ic"), ("ical", "ic"), ("ful", ""), ("ness", ""),
+        ]
+
+        mutating func step3() { replace(Self.step3Rules, minimum: 0) }
+
+        /// Longest first, so that "ement" is tried before "ment" and "ent".
+        static let step4Suffixes: [StaticString] = [
+            "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ion", "ism", "ate", "iti", "ous", "ive", "ize",
+            "al", "er", "ic", "ou",
+        ]
 
         mutating func step4() {
-            let suffixes = ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent",
-                            "ion", "ou", "ism", "ate", "iti", "ous", "ive", "ize"]
-            for suffix in suffixes.sorted(by: { $0.utf8.count > $1.utf8.count }) where ends(suffix) {
-                let stemEnd = b.count - suffix.utf8.count
-                if suffix == "ion" {
+            for suffix in Self.step4Suffixes where ends(suffix) {
+                let stemEnd = b.count - suffix.utf8CodeUnitCount
+                if suffix.utf8CodeUnitCount == 3 && ends("ion") {
                     guard stemEnd > 0, b[stemEnd - 1] == 115 || b[stemEnd - 1] == 116 else { return }
                 }
-                if measure(stemEnd) > 1 { b.removeLast(suffix.utf8.count) }
+                if measure(stemEnd) > 1 { b.removeLast(suffix.utf8CodeUnitCount) }
                 return
             }
         }

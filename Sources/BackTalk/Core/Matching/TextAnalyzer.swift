@@ -26,6 +26,8 @@ struct TextAnalyzer: Sendable {
 
     private let phrases: PhraseTable
     private let knownWords: Set<String>
+    /// Stems of the known words, worked out once.
+    private let stemsOfKnownWords: [String: String]
     private let corrector: TypoCorrector
 
     /// Builds an analyser for `vocabulary`, correcting typos towards `corpus`'s words.
@@ -36,6 +38,7 @@ struct TextAnalyzer: Sendable {
         }
         for word in EnglishLexicon.commonWords { frequencies[word, default: 0] += 1 }
         knownWords = Set(frequencies.keys)
+        stemsOfKnownWords = Dictionary(uniqueKeysWithValues: frequencies.keys.map { ($0, PorterStemmer.stem($0)) })
         // Never correct towards a function word: "mole" must not become "more"
         // and vanish, hiding that the message is about something else.
         // Question words stay: "waht" and "hwo" are common.
@@ -56,10 +59,19 @@ struct TextAnalyzer: Sendable {
         Tokenizer.tokenize(phrase).map { PorterStemmer.stem($0.word) }
     }
 
+    /// Words already resolved: their corrected form and stem.
+    typealias Cache = [String: (word: String, stem: String, corrected: Bool)]
+
     func analyze(_ text: String, correctTypos: Bool = true) -> AnalyzedText {
+        var cache = Cache()
+        return analyze(text, correctTypos: correctTypos, cache: &cache)
+    }
+
+    /// Analyses `text`, sharing resolved words with other calls through `cache`
+    /// (indexing thousands of examples corrects each unknown word once).
+    func analyze(_ text: String, correctTypos: Bool = true, cache: inout Cache) -> AnalyzedText {
         let tokens = Tokenizer.tokenize(text)
         var corrections: [(String, String)] = []
-        var cache: [String: (word: String, stem: String, corrected: Bool)] = [:]
         var stems: [String] = []
         var words: [String] = []
         stems.reserveCapacity(tokens.count)
@@ -75,7 +87,7 @@ struct TextAnalyzer: Sendable {
                     word = fix
                     corrected = true
                 }
-                resolved = (word, PorterStemmer.stem(word), corrected)
+                resolved = (word, stemsOfKnownWords[word] ?? PorterStemmer.stem(word), corrected)
                 cache[token.word] = resolved
             }
             if resolved.corrected, !corrections.contains(where: { $0.0 == token.word }) {
