@@ -59,9 +59,4 @@ extension KnowledgeBase {
         }
         return diagnostics
     }
-
-    private var vocabularyPath: String {
-        let entriesPath = entryFiles.values.first?.path ?? "entries/x.yaml"
-        return entriesPath.split(separator: "/").dropLast(2).joined(separator: "/") + "/vocabulary.yaml"
-    }
 }

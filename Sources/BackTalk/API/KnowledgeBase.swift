@@ -6,6 +6,7 @@ public struct KnowledgeBase: Sendable {
     /// The entries, sorted by id.
     public let entries: [KnowledgeEntry]
     let vocabulary: Vocabulary
+    let vocabularyPath: String
     let replies: CannedReplies
     let matcher: IntentMatcher
     let entryFiles: [String: (path: String, lines: [String: Int])]
@@ -19,6 +20,7 @@ public struct KnowledgeBase: Sendable {
         guard let loaded else { throw KnowledgeBaseError(diagnostics: diagnostics) }
         entries = loaded.entries
         vocabulary = loaded.vocabulary
+        vocabularyPath = loaded.vocabularyPath
         replies = loaded.replies
         entryFiles = loaded.entryFiles
         let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary)

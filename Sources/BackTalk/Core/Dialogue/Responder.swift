@@ -17,14 +17,14 @@ struct Responder {
             )
         }
 
+        let result = knowledgeBase.matcher.match(analyzed)
         if let choice = conversation.pendingChoice {
             conversation.pendingChoice = nil
-            if let picked = pick(from: choice, analyzed: analyzed) {
+            if let picked = pick(from: choice, words: analyzed.tokens.map(\.word), result: result) {
                 return answer(entry: picked, confidence: 1, in: &conversation)
             }
         }
 
-        let result = knowledgeBase.matcher.match(analyzed)
         let confidence = result.candidates.first?.score ?? 0
         switch result.decision {
         case .answer(let index):
@@ -50,8 +50,7 @@ struct Responder {
     }
 
     /// Which of the offered entries a reply to "which did you mean?" picks, if any.
-    private func pick(from choice: [String], analyzed: AnalyzedText) -> KnowledgeEntry? {
-        let words = analyzed.tokens.map(\.word)
+    private func pick(from choice: [String], words: [String], result: MatchResult) -> KnowledgeEntry? {
         let ordinals: [(Set<String>, Int)] = [(["1", "first", "former", "top"], 0), (["2", "second", "latter", "last", "other", "bottom"], 1)]
         if words.count <= 4 {
             for (names, position) in ordinals where position < choice.count && words.contains(where: names.contains) {
@@ -59,7 +58,7 @@ struct Responder {
             }
         }
         // Otherwise the person named one ("the heat one"), or asked something else.
-        guard let top = knowledgeBase.matcher.match(analyzed).candidates.first else { return nil }
+        guard let top = result.candidates.first else { return nil }
         let entry = knowledgeBase.entries[top.entry]
         return choice.contains(entry.id) ? entry : nil
     }

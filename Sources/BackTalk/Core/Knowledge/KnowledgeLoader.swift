@@ -4,6 +4,8 @@ enum KnowledgeLoader {
         var entries: [KnowledgeEntry]
         var entryFiles: [String: (path: String, lines: [String: Int])]
         var vocabulary: Vocabulary
+        /// Where the vocabulary came from, for diagnostics about it.
+        var vocabularyPath: String
         var replies: CannedReplies
     }
 
@@ -12,6 +14,7 @@ enum KnowledgeLoader {
         var entries: [KnowledgeEntry] = []
         var entryFiles: [String: (String, [String: Int])] = [:]
         var vocabulary: Vocabulary?
+        var vocabularyPath = "vocabulary.yaml"
         var replies: CannedReplies?
 
         for file in files.sorted(by: { $0.path < $1.path }) {
@@ -36,6 +39,7 @@ enum KnowledgeLoader {
                 }
             case (_, "vocabulary.yaml"):
                 vocabulary = Vocabulary.parse(file, reader: &reader)
+                vocabularyPath = file.path
             case (_, "replies.yaml"):
                 replies = CannedReplies.parse(file, reader: &reader)
             case ("triage", _):
@@ -70,6 +74,6 @@ enum KnowledgeLoader {
         }
 
         guard diagnostics.isEmpty, let vocabulary, let replies else { return (nil, diagnostics) }
-        return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary, replies: replies), [])
+        return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary, vocabularyPath: vocabularyPath, replies: replies), [])
     }
 }

@@ -28,8 +28,6 @@ struct MatchResult: Sendable {
     var segment: Range<Int>?
     var analyzed: AnalyzedText
     var anchored: Bool
-    /// Whether the message names something outside the subject (another organ) and not the back.
-    var offTopic: Bool
 }
 
 /// Scores every entry against a message and decides: answer, ask which, or out of scope.
@@ -81,12 +79,12 @@ struct IntentMatcher: Sendable {
         }
         guard let best else {
             return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
-                               anchored: false, offTopic: offTopic)
+                               anchored: false)
         }
         let decision = offTopic ? .outOfScope : decide(best.candidates, anchored: best.anchored)
         return MatchResult(
             decision: decision, candidates: best.candidates, segment: best.segment, analyzed: analyzed,
-            anchored: best.anchored, offTopic: offTopic
+            anchored: best.anchored
         )
     }
 
