@@ -35,8 +35,13 @@ public enum Fixture {
     public static let heatExamples = (1...10).map { "should i put heat on my back number \($0)" }
     public static let sleepExamples = (1...10).map { "how should i sleep with a sore back night \($0)" }
 
+    /// The real red-flag rules and flow, which every knowledge base needs.
+    public static let triage: [KnowledgeFile] = KnowledgeBase.bundledFiles
+        .filter { $0.path.hasPrefix("Intents/triage/") }
+        .map { KnowledgeFile(path: "KB/" + $0.path.dropFirst("Intents/".count), text: $0.text) }
+
     public static var valid: [KnowledgeFile] {
-        [vocabulary, replies,
+        triage + [vocabulary, replies,
          entry("heat", title: "Heat for a sore back", examples: heatExamples, related: ["sleep"]),
          entry("sleep", title: "Sleeping with a sore back", examples: sleepExamples, related: ["heat"])]
     }
@@ -51,7 +56,7 @@ extension Fixture {
     /// Two entries that every question fits equally well, so the engine must ask which.
     public static var ambiguous: [KnowledgeFile] {
         let shared = (1...10).map { "back spasm question \($0)" }
-        return [vocabulary, replies,
+        return triage + [vocabulary, replies,
                 entry("alpha", title: "Alpha topic", examples: shared + ["alpha"], related: ["beta"]),
                 entry("beta", title: "Beta topic", examples: shared + ["beta"], related: ["alpha"])]
     }

@@ -10,6 +10,8 @@ public struct Conversation: Sendable, Hashable, Codable {
     public internal(set) var lastIntent: String?
     /// Entries offered in a "which did you mean?" reply, awaiting the choice.
     var pendingChoice: [String]?
+    /// Red flags reported and the follow-up under way.
+    public internal(set) var triage = TriageState()
 
     /// A new, empty conversation.
     public init() {}

@@ -34,6 +34,11 @@ public struct EvaluationSetError: Error, Sendable, CustomStringConvertible {
 }
 
 extension Engine {
+    /// Replies that come from the triage rather than an entry.
+    static let triageIntents: Set<String> = [Reply.Intent.emergency, Reply.Intent.triageQuestion, Reply.Intent.triageOutcome]
+    /// Labels of questions about seriousness, which the triage answers for a person's own symptoms.
+    static let triageLabels: Set<String> = ["red_flags", "when_to_see_doctor"]
+
     /// Answers every row of a labelled file, each in a fresh conversation.
     ///
     /// The file has one row per line, `INTENT<TAB>QUESTION`, with `|` between
@@ -69,6 +74,11 @@ extension Engine {
             let reply = reply(to: row.question, in: &conversation)
             let outOfScope = row.labels == [Reply.Intent.outOfScope]
             var correct = row.labels.contains(reply.intent)
+            // "Should I see someone?" about one's own symptoms is answered by the
+            // triage: its questions and levels are the right reply to those labels.
+            if Self.triageIntents.contains(reply.intent) && row.labels.contains(where: Self.triageLabels.contains) {
+                correct = true
+            }
             if reply.intent == Reply.Intent.clarify {
                 let offered = conversation.pendingChoice ?? []
                 correct = row.labels.contains(where: offered.contains)

@@ -57,6 +57,6 @@ extension KnowledgeBase {
                 owners[stems] = concept.name
             }
         }
-        return diagnostics
+        return diagnostics + triageLint()
     }
 }

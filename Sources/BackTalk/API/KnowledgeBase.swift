@@ -9,6 +9,7 @@ public struct KnowledgeBase: Sendable {
     let vocabularyPath: String
     let replies: CannedReplies
     let matcher: IntentMatcher
+    let triage: Triage
     let entryFiles: [String: (path: String, lines: [String: Int])]
     private let positions: [String: Int]
 
@@ -23,7 +24,10 @@ public struct KnowledgeBase: Sendable {
         vocabularyPath = loaded.vocabularyPath
         replies = loaded.replies
         entryFiles = loaded.entryFiles
-        let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary)
+        triage = loaded.triage
+        let answerWords = loaded.triage.flow.answers.phrases.map(\.pattern.text)
+        let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
+                                extraWords: loaded.triage.rules.vocabularyWords + answerWords)
         matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind))
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }

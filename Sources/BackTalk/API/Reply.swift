@@ -16,11 +16,13 @@ public struct Reply: Sendable, Hashable {
     public var sources: [String]
     /// The id of the follow-up question waiting for an answer, if any.
     public var pendingQuestion: String?
+    /// The id of the triage outcome this reply concludes with, if any.
+    public var outcome: String?
 
     /// Creates a reply.
     public init(
         text: String, intent: String, confidence: Double, triage: TriageLevel? = nil, expectsAnswer: Bool = false,
-        suggestions: [String] = [], sources: [String] = [], pendingQuestion: String? = nil
+        suggestions: [String] = [], sources: [String] = [], pendingQuestion: String? = nil, outcome: String? = nil
     ) {
         self.text = text
         self.intent = intent
@@ -30,6 +32,7 @@ public struct Reply: Sendable, Hashable {
         self.suggestions = suggestions
         self.sources = sources
         self.pendingQuestion = pendingQuestion
+        self.outcome = outcome
     }
 
     /// Intent names of replies that answer no knowledge entry.
@@ -42,12 +45,20 @@ public struct Reply: Sendable, Hashable {
         public static let empty = "empty"
         /// The message could not be read as text.
         public static let unreadable = "unreadable"
+        /// An emergency red flag: what to do now, before anything else.
+        public static let emergency = "emergency"
+        /// A follow-up question about red flags.
+        public static let triageQuestion = "triage_question"
+        /// The end of the follow-up: a triage level and the next step.
+        public static let triageOutcome = "triage_outcome"
+        /// The person left the follow-up questions.
+        public static let triageStopped = "triage_stopped"
     }
 }
 
 extension Reply: Codable {
     private enum CodingKeys: String, CodingKey {
-        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion
+        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,11 +71,12 @@ extension Reply: Codable {
             expectsAnswer: try container.decode(Bool.self, forKey: .expectsAnswer),
             suggestions: try container.decode([String].self, forKey: .suggestions),
             sources: try container.decode([String].self, forKey: .sources),
-            pendingQuestion: try container.decodeIfPresent(String.self, forKey: .pendingQuestion)
+            pendingQuestion: try container.decodeIfPresent(String.self, forKey: .pendingQuestion),
+            outcome: try container.decodeIfPresent(String.self, forKey: .outcome)
         )
     }
 
-    /// Writes every key, with `null` for an absent triage level or question,
+    /// Writes every key, with `null` for an absent triage level, question or outcome,
     /// so that a script can rely on the keys being there.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -76,5 +88,6 @@ extension Reply: Codable {
         try container.encode(suggestions, forKey: .suggestions)
         try container.encode(sources, forKey: .sources)
         try container.encode(pendingQuestion, forKey: .pendingQuestion)
+        try container.encode(outcome, forKey: .outcome)
     }
 }

@@ -7,7 +7,7 @@ struct Responder {
 
     func reply(to message: String, in conversation: inout Conversation) -> Reply {
         conversation.turns += 1
-        let analyzed = knowledgeBase.matcher.index.analyzer.analyze(message)
+        var analyzed = knowledgeBase.matcher.index.analyzer.analyze(message)
         if analyzed.tokens.isEmpty {
             conversation.pendingChoice = nil
             let unreadable = message.unicodeScalars.contains { $0 == "\u{FFFD}" }
@@ -17,6 +17,45 @@ struct Responder {
             )
         }
 
+        // Red flags first, on every message, whatever the conversation is doing.
+        let triage = TriageResponder(triage: knowledgeBase.triage)
+        let detection = knowledgeBase.triage.detector.detect(words: analyzed.words, tokens: analyzed.tokens, known: conversation.triage.flags)
+        // "No numbness, no fever, just stiff" is about stiffness: denied signs are not the subject.
+        if !detection.deniedTokens.isEmpty {
+            analyzed.terms.removeAll { detection.deniedTokens.contains($0.tokens.lowerBound) }
+        }
+        var reminder: String?
+        switch triage.decide(analyzed, detection: detection, state: &conversation.triage) {
+        case .reply(let reply):
+            conversation.pendingChoice = nil
+            return reply
+        case .answerThenAsk(let question):
+            // Something else asked mid-flow: answer it if it is a question we
+            // know, then ask the pending question again; otherwise ask again in other words.
+            let result = knowledgeBase.matcher.match(analyzed)
+            if case .answer(let index) = result.decision, knowledgeBase.entries[index].kind == .topic {
+                var reply = answer(entry: knowledgeBase.entries[index], confidence: result.candidates.first?.score ?? 0, in: &conversation)
+                reply.text += "\n\n" + triage.reask(question)
+                reply.expectsAnswer = true
+                reply.pendingQuestion = question
+                reply.suggestions = []
+                return reply
+            }
+            return triage.unclear(state: &conversation.triage)
+        case .pass(let note):
+            reminder = note
+        }
+
+        var reply = ordinaryReply(to: analyzed, in: &conversation)
+        if let reminder {
+            reply.text += "\n\n" + reminder
+            reply.triage = conversation.triage.level
+        }
+        return reply
+    }
+
+    /// The answer from the knowledge base, when no red flag needs saying.
+    private func ordinaryReply(to analyzed: AnalyzedText, in conversation: inout Conversation) -> Reply {
         let result = knowledgeBase.matcher.match(analyzed)
         if let choice = conversation.pendingChoice {
             conversation.pendingChoice = nil

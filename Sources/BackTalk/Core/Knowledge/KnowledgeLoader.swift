@@ -7,6 +7,7 @@ enum KnowledgeLoader {
         /// Where the vocabulary came from, for diagnostics about it.
         var vocabularyPath: String
         var replies: CannedReplies
+        var triage: Triage
     }
 
     static func load(_ files: [KnowledgeFile]) -> (Loaded?, [Diagnostic]) {
@@ -16,6 +17,8 @@ enum KnowledgeLoader {
         var vocabulary: Vocabulary?
         var vocabularyPath = "vocabulary.yaml"
         var replies: CannedReplies?
+        var redFlags: RedFlagRules?
+        var flow: TriageFlow?
 
         for file in files.sorted(by: { $0.path < $1.path }) {
             var reader = YAMLReader(file: file.path)
@@ -42,22 +45,32 @@ enum KnowledgeLoader {
                 vocabularyPath = file.path
             case (_, "replies.yaml"):
                 replies = CannedReplies.parse(file, reader: &reader)
-            case ("triage", _):
-                break // Read by the triage loader.
+            case ("triage", "red_flags.yaml"):
+                redFlags = TriageParser.parseRules(file, reader: &reader)
+            case ("triage", "flow.yaml"):
+                flow = TriageParser.parseFlow(file, reader: &reader)
             default:
-                reader.report(line: nil, "unexpected file: entries go in entries/, and the other files are vocabulary.yaml and replies.yaml")
+                reader.report(line: nil, "unexpected file: entries go in entries/, the triage in triage/red_flags.yaml and triage/flow.yaml, and the other files are vocabulary.yaml and replies.yaml")
             }
             diagnostics += reader.diagnostics
         }
 
         let root = files.first.map { path in
-            path.path.split(separator: "/").dropLast(path.path.contains("/entries/") ? 2 : 1).joined(separator: "/")
+            path.path.split(separator: "/").dropLast(path.path.contains("/entries/") || path.path.contains("/triage/") ? 2 : 1).joined(separator: "/")
         } ?? ""
         func missing(_ what: String) {
             diagnostics.append(Diagnostic(file: root.isEmpty ? what : "\(root)/\(what)", line: nil, message: "missing file"))
         }
         if vocabulary == nil && !files.contains(where: { $0.path.hasSuffix("vocabulary.yaml") }) { missing("vocabulary.yaml") }
         if replies == nil && !files.contains(where: { $0.path.hasSuffix("replies.yaml") }) { missing("replies.yaml") }
+        if redFlags == nil && !files.contains(where: { $0.path.hasSuffix("triage/red_flags.yaml") }) { missing("triage/red_flags.yaml") }
+        if flow == nil && !files.contains(where: { $0.path.hasSuffix("triage/flow.yaml") }) { missing("triage/flow.yaml") }
+        var triage: Triage?
+        if let redFlags, let flow, diagnostics.isEmpty {
+            let (assembled, problems) = Triage.assemble(rules: redFlags, flow: flow)
+            triage = assembled
+            diagnostics += problems
+        }
         if entries.isEmpty && !files.contains(where: { $0.path.contains("entries/") }) {
             diagnostics.append(Diagnostic(file: root.isEmpty ? "entries" : "\(root)/entries", line: nil, message: "no entries"))
         }
@@ -73,7 +86,8 @@ enum KnowledgeLoader {
             }
         }
 
-        guard diagnostics.isEmpty, let vocabulary, let replies else { return (nil, diagnostics) }
-        return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary, vocabularyPath: vocabularyPath, replies: replies), [])
+        guard diagnostics.isEmpty, let vocabulary, let replies, let triage else { return (nil, diagnostics) }
+        return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary,
+                       vocabularyPath: vocabularyPath, replies: replies, triage: triage), [])
     }
 }

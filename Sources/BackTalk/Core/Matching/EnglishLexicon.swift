@@ -64,7 +64,7 @@ enum EnglishLexicon {
         "lol", "lmao", "haha", "omg", "wtf", "ugh", "yeah", "yes", "yep", "well", "anyway", "basically", "actually",
         "get", "gets", "got", "getting", "go", "going", "went", "make", "makes", "made", "thing", "things",
         "something", "anything", "everything", "someone", "anyone", "kind", "sort", "bit", "lot", "lots",
-        "know", "want", "need", "tell", "say", "said", "think", "one", "ones", "way", "still", "even", "now",
+        "know", "want", "need", "tell", "say", "said", "think", "one", "ones", "way", "still", "even", "now", "sure",
     ]
 
     /// Question words, which typos are corrected towards although they are stop words.

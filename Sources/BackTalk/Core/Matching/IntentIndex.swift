@@ -30,10 +30,11 @@ struct IntentIndex: Sendable {
 
     static let answerOnlyCredit = 0.5
 
-    init(entries: [KnowledgeEntry], vocabulary: Vocabulary) {
+    /// `extraWords` are words typos are corrected towards although no entry uses them (the triage phrases).
+    init(entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = []) {
         // Examples are left out on purpose: some are misspelt, and their typos
         // should be corrected like anyone else's, not learnt as words.
-        let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords }
+        let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords } + extraWords
         let analyzer = TextAnalyzer(vocabulary: vocabulary, corpus: corpus)
         self.analyzer = analyzer
         entryCount = entries.count

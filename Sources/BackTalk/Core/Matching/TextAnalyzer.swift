@@ -12,6 +12,8 @@ struct Term: Sendable, Hashable {
 /// what was changed on the way (for `--explain`).
 struct AnalyzedText: Sendable {
     var tokens: [Token]
+    /// The words of `tokens` after typo correction.
+    var words: [String]
     /// Stems of `tokens`, after typo correction, one per token.
     var stems: [String]
     var terms: [Term]
@@ -119,6 +121,6 @@ struct TextAnalyzer: Sendable {
             }
             start = end
         }
-        return AnalyzedText(tokens: tokens, stems: stems, terms: terms, corrections: corrections, concepts: concepts)
+        return AnalyzedText(tokens: tokens, words: words, stems: stems, terms: terms, corrections: corrections, concepts: concepts)
     }
 }
