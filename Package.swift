@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "MatchingTests", dependencies: ["BackTalk"]),
         .testTarget(name: "DialogueTests", dependencies: ["BackTalk", "TestFixtures"]),
+        .testTarget(name: "TriageTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BackTalk"]),
     ]
 )

@@ -119,4 +119,16 @@ struct CLITests {
         let example = try String(contentsOf: root.appending(path: "Examples/EmbeddingExample/main.swift"), encoding: .utf8)
         #expect(readme.contains(example.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
+
+    @Test func chatJSONFollowsUpRedFlagsTurnByTurn() throws {
+        let result = try CLIRunner.run(["chat", "--json"], input: "is this serious?\nnope\nyes\n")
+        let replies = try jsonLines(result.stdout)
+        #expect(replies.count == 3)
+        #expect(replies[0]["expectsAnswer"] as? Bool == true)
+        #expect(replies[0]["pendingQuestion"] as? String == "s_saddle")
+        #expect(replies[1]["pendingQuestion"] as? String == "s_bladder")
+        #expect(replies[2]["triage"] as? String == "emergency")
+        #expect(replies[2]["outcome"] as? String == "emergency_cauda_equina")
+        #expect(replies[2]["expectsAnswer"] as? Bool == false)
+    }
 }

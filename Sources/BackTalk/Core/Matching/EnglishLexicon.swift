@@ -6,7 +6,7 @@ enum EnglishLexicon {
     /// Contractions and their apostrophe-less spellings, expanded to words.
     static let expansions: [String: [String]] = {
         var table: [String: [String]] = [
-            "can't": ["can", "not"], "cant": ["can", "not"], "cannot": ["can", "not"],
+            "can't": ["can", "not"], "cant": ["can", "not"], "cnt": ["can", "not"], "cudnt": ["could", "not"], "cannot": ["can", "not"],
             "won't": ["will", "not"], "wont": ["will", "not"],
             "shan't": ["shall", "not"], "ain't": ["am", "not"], "aint": ["am", "not"],
             "i'm": ["i", "am"], "im": ["i", "am"],
