@@ -56,5 +56,6 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["BackTalk"]),
         .testTarget(name: "DialogueTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BackTalk"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["BackTalk"]),
     ]
 )

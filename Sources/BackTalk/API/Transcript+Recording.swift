@@ -24,7 +24,7 @@ extension Transcript.Line {
     /// `text` split into exact lines, without the blank lines at its end
     /// (a transcript cannot tell them from the blank line between turns).
     static func exactLines(of text: String) -> [Transcript.Line] {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = TranscriptSyntax.lines(of: text).map(String.init)
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.map(Transcript.Line.exact)
     }

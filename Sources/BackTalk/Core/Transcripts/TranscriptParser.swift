@@ -19,7 +19,7 @@ struct TranscriptParser {
     }
 
     func parse(_ text: String) throws(TranscriptParseError) -> Transcript {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = TranscriptSyntax.lines(of: text)
         if lines.last?.isEmpty == true { lines.removeLast() }
 
         var transcript = Transcript()
@@ -27,10 +27,8 @@ struct TranscriptParser {
         var open: OpenTurn?
         var phase = Phase.beforeFirstTurn
 
-        for (offset, rawLine) in lines.enumerated() {
+        for (offset, line) in lines.enumerated() {
             let number = offset + 1
-            // Tolerate a checkout that turned line ends into CRLF.
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
             func fail(_ message: String) -> TranscriptParseError {
                 TranscriptParseError(file: file, line: number, message: message)
             }
