@@ -63,7 +63,7 @@ struct TranscriptCommandTests {
 
     @Test func recordRefusesAFolderOrAMissingFolderBeforeTheConversation() throws {
         try withFolder { folder in
-            for target in [folder.path, folder.appending(path: "missing/new.txt").path] {
+            for target in [folder.path, folder.appending(path: "missing/new.txt").path, ""] {
                 let result = try CLIRunner.run(["record", "--force", target], input: "hi\n")
                 #expect(result.status != 0)
                 #expect(result.stdout.isEmpty, "nothing is said before the file is known to be writable")

@@ -24,6 +24,10 @@ struct Record: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    func validate() throws {
+        if file.isEmpty { throw ValidationError("give the transcript a file name, such as Transcripts/new.txt") }
+    }
+
     func run() throws {
         let engine = try engineOptions.engine()
         var recorder: TranscriptRecorder
