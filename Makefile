@@ -5,7 +5,7 @@ SWIFT ?= swift
 BIN := .build/release/backtalk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
 
-.PHONY: chat test build release deps lint eval public-eval bench clean
+.PHONY: chat test build release deps lint eval public-eval bench replay coverage clean
 
 chat: release
 	@$(BIN) chat
@@ -29,6 +29,13 @@ deps:
 
 lint: release
 	$(BIN) lint
+
+# Replays every conversation in Transcripts/; `make coverage` lists what none reaches.
+replay: release
+	$(BIN) replay
+
+coverage: release
+	$(BIN) replay --coverage
 
 eval: release
 	$(BIN) eval Tests/DevSet/questions.tsv

@@ -57,5 +57,6 @@ let package = Package(
         .testTarget(name: "DialogueTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "TriageTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BackTalk"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["BackTalk"]),
     ]
 )
