@@ -76,6 +76,49 @@ struct CLITests {
         #expect(!result.stdout.isEmpty)
     }
 
+    @Test func pipedChatPrintsJustTheAnswer() throws {
+        let result = try CLIRunner.run([], input: "what causes back spasms\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Most back spasms come from"))
+        #expect(!result.stdout.contains("You could also ask"))
+        #expect(!result.stdout.contains("not a diagnosis"), "no banner")
+        #expect(!result.stdout.contains("Goodbye"))
+        #expect(!result.stdoutBytes.contains(0x1B))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func pipedChatSeparatesRepliesAndSkipsBlankLines() throws {
+        let result = try CLIRunner.run(["chat"], input: "hi\n\n   \nwhat causes back spasms\n")
+        let blocks = result.stdout.components(separatedBy: "\n\n")
+        #expect(blocks.first?.hasPrefix("Hello!") == true)
+        #expect(result.stdout.contains("\n\nMost back spasms come from"))
+        #expect(!result.stdout.contains("Please type a question"))
+    }
+
+    @Test func pipedQuitEndsTheConversation() throws {
+        let result = try CLIRunner.run(["chat"], input: "hi\n/quit\nwhat causes back spasms\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Hello!"))
+        #expect(!result.stdout.contains("Most back spasms"))
+    }
+
+    @Test func pipedSlashCommandsWork() throws {
+        let result = try CLIRunner.run(["chat"], input: "/topics\nsymtoms of back spams\n/why\n/nope\u{1B}[2J\n/record x.txt\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("heat_cold"))
+        #expect(result.stdout.contains("decision:    symptoms"))
+        #expect(result.stdout.contains("Unknown command /nope?. Type /help for the commands."))
+        #expect(result.stdout.contains("Recording transcripts is not available in this build yet."))
+        #expect(!result.stdoutBytes.contains(0x1B))
+    }
+
+    @Test func chatJSONTreatsEveryLineAsAMessage() throws {
+        let result = try CLIRunner.run(["chat", "--json"], input: "hi\n/quit\n\n")
+        let lines = try jsonLines(result.stdout)
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { Set($0.keys) == ["text", "intent", "confidence", "triage", "expectsAnswer", "suggestions", "sources", "pendingQuestion"] })
+    }
+
     @Test func topicsListsEveryEntry() throws {
         let json = try CLIRunner.run(["topics", "--json"])
         let topics = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [[String: Any]])
