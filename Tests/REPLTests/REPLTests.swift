@@ -151,8 +151,11 @@ struct REPLTests {
         #expect(!FileManager.default.fileExists(atPath: session.historyFile.path))
     }
 
-    @Test func noColorMeansNoColourCodes() throws {
-        let session = try plainSession()
+    @Test("NO_COLOR or --no-color means no colour codes", arguments: [
+        ([], ["NO_COLOR": "1"]), (["--no-color"], [:]),
+    ] as [([String], [String: String])])
+    func noColour(arguments: [String], environment: [String: String]) throws {
+        let session = try TerminalSession(arguments, environment: environment)
         #expect(session.waitForPrompt())
         session.type(Self.question + "\r")
         #expect(session.waitForPrompt())
@@ -180,6 +183,8 @@ struct REPLTests {
             session.type(line + "\r")
             #expect(session.waitForPrompt(timeout: 30))
         }
+        session.type(bytes: [0x62, 0x61, 0x63, 0x6B, 0xFF, 0xFE, 0xC3, 0x0D]) // "back", then invalid UTF-8
+        #expect(session.waitForPrompt())
         session.type(Self.question + "\r")
         #expect(session.waitFor(Self.answer))
         #expect(session.waitForPrompt())

@@ -98,6 +98,12 @@ final class TerminalSession {
         _ = write(master, &bytes, bytes.count)
     }
 
+    /// Sends raw bytes, which need not be valid UTF-8.
+    func type(bytes: [UInt8]) {
+        var bytes = bytes
+        _ = write(master, &bytes, bytes.count)
+    }
+
     /// Waits until output newer than the last match contains `text`; false after `timeout` seconds.
     @discardableResult
     func waitFor(_ text: String, timeout: Double = 15) -> Bool {

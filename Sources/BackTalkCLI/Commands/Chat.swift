@@ -10,7 +10,7 @@ struct Chat: ParsableCommand {
             At a terminal: line editing, history, Tab completion and slash commands (type /help). \
             History is kept in $XDG_STATE_HOME/backtalk/history (or ~/.local/state/backtalk/history); \
             --no-history or BACKTALK_NO_HISTORY=1 turns it off. NO_COLOR=1 turns colour off. \
-            When standard input is not a terminal, each line is a message and each reply is printed plainly; \
+            When standard input or output is not a terminal, each line is a message and each reply is printed plainly; \
             with --json, each reply is one line of JSON, written as soon as it is made.
             """
     )
@@ -34,7 +34,9 @@ struct Chat: ParsableCommand {
         }
         let environment = ProcessInfo.processInfo.environment
         var session: ChatSession
-        if isatty(STDIN_FILENO) == 1 {
+        // Readline echoes to standard output: with output going to a file, a person
+        // would type blind, so line editing needs both ends at the terminal.
+        if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
             let style = TerminalStyle.forStandardOutput(environment: environment, noColorFlag: noColor)
             let titles = engine.knowledgeBase.entries.filter { $0.kind == .topic }.map(\.title)
             let reader = ReadlineReader(prompt: style.prompt("> "), history: history(environment: environment),
