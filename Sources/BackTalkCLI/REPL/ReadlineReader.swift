@@ -1,3 +1,5 @@
+// Readline's state is C globals, which Swift 6 cannot check; this executable
+// touches them from the main thread only.
 @preconcurrency import CReadline
 import Glibc
 

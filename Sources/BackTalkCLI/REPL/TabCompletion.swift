@@ -1,3 +1,5 @@
+// Readline's state is C globals, which Swift 6 cannot check; this executable
+// touches them from the main thread only.
 @preconcurrency import CReadline
 import Glibc
 
@@ -5,7 +7,9 @@ import Glibc
 /// Readline's completion callbacks are C functions that cannot capture context,
 /// so the candidates live here, set once before readline starts (main thread only).
 enum TabCompletion {
+    /// Slash commands, completed after a `/`.
     nonisolated(unsafe) static var commands: [String] = []
+    /// Topic titles, completed otherwise.
     nonisolated(unsafe) static var titles: [String] = []
     /// The matches readline has not yet taken, for ``nextMatch``.
     nonisolated(unsafe) fileprivate static var pendingMatches: [String] = []

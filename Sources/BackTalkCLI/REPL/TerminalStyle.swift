@@ -13,8 +13,10 @@ struct TerminalStyle {
         return TerminalStyle(isEnabled: isatty(STDOUT_FILENO) == 1 && !noColor && !dumb && !noColorFlag)
     }
 
+    /// No codes at all.
     static let plain = TerminalStyle(isEnabled: false)
 
+    // Each wraps `text` in one style and a reset, or returns it as it is.
     func bold(_ text: String) -> String { apply("1", text) }
     func dim(_ text: String) -> String { apply("2", text) }
     func accent(_ text: String) -> String { apply("1;36", text) }
