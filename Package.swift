@@ -33,10 +33,17 @@ let package = Package(
 
         // MARK: Command-line tool
 
+        // GNU readline (GPL-3), for the executable's line editing only. No pkgConfig:
+        // readline.pc's -D_XOPEN_SOURCE would change how Glibc is imported.
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
         .executableTarget(
             name: "BackTalkCLI",
             dependencies: [
                 "BackTalk",
+                "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,5 +65,6 @@ let package = Package(
         .testTarget(name: "TriageTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BackTalk"]),
         .testTarget(name: "TranscriptTests", dependencies: ["BackTalk"]),
+        .testTarget(name: "REPLTests", dependencies: ["BackTalkCLI"]),
     ]
 )

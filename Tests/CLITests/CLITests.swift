@@ -76,6 +76,49 @@ struct CLITests {
         #expect(!result.stdout.isEmpty)
     }
 
+    @Test func pipedChatPrintsJustTheAnswer() throws {
+        let result = try CLIRunner.run([], input: "what causes back spasms\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Most back spasms come from"))
+        #expect(!result.stdout.contains("You could also ask"))
+        #expect(!result.stdout.contains("not a diagnosis"), "no banner")
+        #expect(!result.stdout.contains("Goodbye"))
+        #expect(!result.stdoutBytes.contains(0x1B))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func pipedChatSeparatesRepliesAndSkipsBlankLines() throws {
+        let result = try CLIRunner.run(["chat"], input: "hi\n\n   \nwhat causes back spasms\n")
+        let blocks = result.stdout.components(separatedBy: "\n\n")
+        #expect(blocks.first?.hasPrefix("Hello!") == true)
+        #expect(result.stdout.contains("\n\nMost back spasms come from"))
+        #expect(!result.stdout.contains("Please type a question"))
+    }
+
+    @Test func pipedQuitEndsTheConversation() throws {
+        let result = try CLIRunner.run(["chat"], input: "hi\n/quit\nwhat causes back spasms\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Hello!"))
+        #expect(!result.stdout.contains("Most back spasms"))
+    }
+
+    @Test func pipedSlashCommandsWork() throws {
+        let result = try CLIRunner.run(["chat"], input: "/topics\nsymtoms of back spams\n/why\n/nope\u{1B}[2J\n/record /nonexistent-backtalk-folder/x.txt\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("heat_cold"))
+        #expect(result.stdout.contains("decision:    symptoms"))
+        #expect(result.stdout.contains("Unknown command /nope?. Type /help for the commands."))
+        #expect(result.stdout.contains("Cannot record to /nonexistent-backtalk-folder/x.txt"))
+        #expect(!result.stdoutBytes.contains(0x1B))
+    }
+
+    @Test func chatJSONTreatsEveryLineAsAMessage() throws {
+        let result = try CLIRunner.run(["chat", "--json"], input: "hi\n/quit\n\n")
+        let lines = try jsonLines(result.stdout)
+        #expect(lines.count == 3)
+        #expect(lines.allSatisfy { Set($0.keys) == ["text", "intent", "confidence", "triage", "expectsAnswer", "suggestions", "sources", "pendingQuestion", "outcome"] })
+    }
+
     @Test func topicsListsEveryEntry() throws {
         let json = try CLIRunner.run(["topics", "--json"])
         let topics = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [[String: Any]])
@@ -130,5 +173,24 @@ struct CLITests {
         #expect(replies[2]["triage"] as? String == "emergency")
         #expect(replies[2]["outcome"] as? String == "emergency_cauda_equina")
         #expect(replies[2]["expectsAnswer"] as? Bool == false)
+    }
+
+    @Test func recordInTheChatSavesTheConversationFromThereOn() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "backtalk-record-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appending(path: "chat.txt").path
+        let result = try CLIRunner.run(["chat"], input: "hello\n/record \(file)\nis this serious?\nno\n")
+        #expect(result.status == 0)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(!text.contains("> hello"), "recording starts at /record")
+        #expect(text.contains("> is this serious?"))
+        #expect(text.contains("~ pending: s_bladder"))
+        let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        // An existing file is not overwritten.
+        let again = try CLIRunner.run(["chat"], input: "/record \(file)\nhi\n")
+        #expect(again.stdout.contains("Cannot record to"))
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
     }
 }

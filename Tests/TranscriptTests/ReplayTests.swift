@@ -97,10 +97,15 @@ struct ReplayTests {
 
 @Suite("Coverage targets")
 struct CoverageTargetTests {
-    @Test func everyEntryIsATarget() throws {
+    @Test func everyEntryQuestionAndOutcomeIsATarget() throws {
         let knowledgeBase = try KnowledgeBase.bundled()
         let targets = knowledgeBase.coverageTargets
-        #expect(Set(targets) == Set(knowledgeBase.entries.map { CoverageTarget.entry($0.id) }))
+        let expected = knowledgeBase.entries.map { CoverageTarget.entry($0.id) }
+            + knowledgeBase.triageQuestions.map(CoverageTarget.triageQuestion)
+            + knowledgeBase.triageOutcomes.map(CoverageTarget.triageOutcome)
+        #expect(Set(targets) == Set(expected))
+        #expect(targets.contains(.triageQuestion("s_saddle")))
+        #expect(targets.contains(.triageOutcome("self_care")))
         #expect(targets == targets.sorted())
     }
 

@@ -44,9 +44,9 @@ public enum CoverageTarget: Sendable, Hashable, Comparable, CustomStringConverti
 extension KnowledgeBase {
     /// Everything transcripts should reach, sorted.
     public var coverageTargets: [CoverageTarget] {
-        // Triage: append `.triageQuestion(id)` for every question and
-        // `.triageOutcome(id)` for every outcome under Intents/triage/ here.
-        entries.map { CoverageTarget.entry($0.id) }.sorted()
+        (entries.map { CoverageTarget.entry($0.id) }
+            + triageQuestions.map(CoverageTarget.triageQuestion)
+            + triageOutcomes.map(CoverageTarget.triageOutcome)).sorted()
     }
 }
 
@@ -54,10 +54,11 @@ extension Reply {
     /// What this reply reaches: the entry it answers and the triage question it asks.
     public var coverageTargets: [CoverageTarget] {
         var targets: [CoverageTarget] = []
-        let special: Set<String> = [Intent.outOfScope, Intent.clarify, Intent.empty, Intent.unreadable]
+        let special: Set<String> = [Intent.outOfScope, Intent.clarify, Intent.empty, Intent.unreadable,
+                                    Intent.emergency, Intent.triageQuestion, Intent.triageOutcome, Intent.triageStopped]
         if !special.contains(intent) { targets.append(.entry(intent)) }
         if let pendingQuestion { targets.append(.triageQuestion(pendingQuestion)) }
-        // Triage: append `.triageOutcome(outcome)` here once `Reply.outcome` exists.
+        if let outcome { targets.append(.triageOutcome(outcome)) }
         return targets
     }
 }

@@ -24,12 +24,6 @@ struct Topics: ParsableCommand {
             output.json(knowledgeBase.entries.map { Topic(id: $0.id, title: $0.title, kind: $0.kind.rawValue, examples: $0.examples) })
             return
         }
-        let topics = knowledgeBase.entries.filter { $0.kind == .topic }
-        let width = topics.map(\.id.count).max() ?? 0
-        for entry in topics {
-            output.line(entry.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + entry.title)
-        }
+        for line in TopicList.lines(knowledgeBase) { output.line(line) }
     }
 }
-
-import Foundation

@@ -8,6 +8,11 @@ struct Output {
         FileHandle.standardOutput.write(Data((TerminalText.sanitized(text) + "\n").utf8))
     }
 
+    /// Text that is already safe to print: sanitized, with only the styles this tool added.
+    func raw(_ text: String) {
+        FileHandle.standardOutput.write(Data(text.utf8))
+    }
+
     /// One reply as a single JSON line.
     func json<T: Encodable>(_ value: T) {
         let encoder = JSONEncoder()

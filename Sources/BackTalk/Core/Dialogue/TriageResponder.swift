@@ -94,7 +94,8 @@ struct TriageResponder {
 
     /// Starts `rule`'s flow: its notice, then its first question not yet answered.
     private func start(_ rule: RedFlagRules.Rule, state: inout TriageState) -> Reply {
-        state.followedUp.insert(rule.id)
+        // "Is this serious?" asked again deserves the check again; a red flag does not restart its own flow.
+        if rule.level != nil { state.followedUp.insert(rule.id) }
         state.raise(to: rule.level)
         state.flowLevel = rule.level
         state.flow = rule.flow

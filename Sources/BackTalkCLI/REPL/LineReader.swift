@@ -1,0 +1,17 @@
+/// What a ``LineReader`` hands back for one line of input.
+enum LineInput: Equatable {
+    /// A line, without its newline.
+    case line(String)
+    /// The person pressed Ctrl-C: the line was abandoned, the session goes on.
+    case interrupted
+    /// Ctrl-D, `/quit`'s equivalent from the input side, or the end of a pipe.
+    case end
+}
+
+/// Where a chat's messages come from: a terminal with line editing, or a pipe.
+protocol LineReader: AnyObject {
+    /// The next line; blocks until there is one.
+    func nextLine() -> LineInput
+    /// Gives back what the reader borrowed (terminal modes, signal handlers) and saves history.
+    func close()
+}

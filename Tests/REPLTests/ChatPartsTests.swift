@@ -1,0 +1,70 @@
+import BackTalk
+@testable import BackTalkCLI
+import Testing
+
+/// The chat's parts that need no terminal: commands, layout, completion, history's place.
+@Suite("The chat's parts")
+struct ChatPartsTests {
+    @Test func slashCommandsAreParsedAndMessagesLeftAlone() {
+        #expect(SlashCommand(parsing: "/help") == .help)
+        #expect(SlashCommand(parsing: "  /TOPICS ") == .topics)
+        #expect(SlashCommand(parsing: "/record  my notes.txt ") == .record(path: "my notes.txt"))
+        #expect(SlashCommand(parsing: "/record") == .record(path: nil))
+        #expect(SlashCommand(parsing: "/exit") == .quit)
+        #expect(SlashCommand(parsing: "/frob it") == .unknown("/frob"))
+        #expect(SlashCommand(parsing: "what does /help do") == nil)
+        #expect(SlashCommand(parsing: "") == nil)
+    }
+
+    @Test func theUnknownCommandHintCarriesNoEscapes() {
+        let hint = ChatTexts.unknownCommand("/x\u{1B}[2J\u{07}")
+        #expect(!hint.contains("\u{1B}") && !hint.contains("\u{07}"))
+        #expect(hint.hasSuffix("Type /help for the commands."))
+    }
+
+    @Test func wrappingKeepsLinesWithinTheWidthAndListItemsAligned() {
+        let text = "A short line.\n- " + String(repeating: "word ", count: 30) + "\n\n" + String(repeating: "x", count: 95)
+        let lines = TextWrapper.wrap(text, width: 40)
+        #expect(lines.allSatisfy { $0.count <= 40 })
+        #expect(lines[0] == "A short line.")
+        #expect(lines[1].hasPrefix("- word"))
+        #expect(lines[2].hasPrefix("  word"), "a list item's next line starts under its text")
+        #expect(lines.contains(""), "blank lines stay")
+        #expect(lines.joined().filter { $0 == "x" }.count == 95, "a long word is cut, not lost")
+    }
+
+    @Test func anEmergencyReplyCannotBeMissed() {
+        let reply = Reply(text: "Call 999 now.", intent: "red_flags", confidence: 1, triage: .emergency)
+        let plain = ReplyRenderer(style: .plain, width: 80, showsSuggestions: true).lines(for: reply)
+        #expect(plain.first?.contains("EMERGENCY") == true)
+        #expect(plain.last?.contains("EMERGENCY") == true)
+        let coloured = ReplyRenderer(style: TerminalStyle(isEnabled: true), width: 80, showsSuggestions: true).lines(for: reply)
+        #expect(coloured.first?.hasPrefix("\u{1B}[1;97;41m EMERGENCY ") == true)
+        #expect(coloured.contains("\u{1B}[1mCall 999 now.\u{1B}[0m"))
+    }
+
+    @Test func anOrdinaryReplyInAPipeIsJustItsText() {
+        let reply = Reply(text: "Heat helps.\u{1B}[31m", intent: "heat_cold", confidence: 1, suggestions: ["Preventing back spasms"])
+        let lines = ReplyRenderer(style: .plain, width: nil, showsSuggestions: false).lines(for: reply)
+        #expect(lines == ["Heat helps.?"])
+    }
+
+    @Test func tabCompletesCommandsAndTitlesWhateverTheirCase() {
+        TabCompletion.commands = SlashCommand.names
+        TabCompletion.titles = ["Heat or ice for a back spasm", "How back spasms are treated", "What causes back spasms"]
+        #expect(TabCompletion.matches(for: "/he") == ["/help"])
+        #expect(TabCompletion.matches(for: "/RE") == ["/reset", "/record"])
+        #expect(TabCompletion.matches(for: "h") == ["Heat or ice for a back spasm", "How back spasms are treated"])
+        #expect(TabCompletion.matches(for: "WHAT c") == ["What causes back spasms"])
+        #expect(TabCompletion.matches(for: "nothing like it").isEmpty)
+    }
+
+    @Test func historyLivesInTheXDGStateFolderAndCanBeTurnedOff() {
+        #expect(HistoryStore.defaultPath(in: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/backtalk/history")
+        #expect(HistoryStore.defaultPath(in: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/backtalk/history")
+        #expect(HistoryStore.defaultPath(in: [:]) == nil)
+        #expect(HistoryStore.isDisabled(in: ["BACKTALK_NO_HISTORY": "1"]))
+        #expect(!HistoryStore.isDisabled(in: ["BACKTALK_NO_HISTORY": "0"]))
+        #expect(!HistoryStore.isDisabled(in: [:]))
+    }
+}
