@@ -31,6 +31,24 @@ struct REPLTests {
         #expect(session.waitFor("You could also ask:"))
     }
 
+    @Test func anEmergencyIsImpossibleToMissEvenWithoutColour() throws {
+        let session = try plainSession()
+        #expect(session.waitForPrompt())
+        session.type("I can't control my bladder\r")
+        #expect(session.waitFor("*** EMERGENCY: call 999, 911 or 112 now. ***"))
+        #expect(session.waitFor("cauda equina"))
+    }
+
+    @Test func followUpQuestionsAreAnsweredAtThePrompt() throws {
+        let session = try plainSession()
+        #expect(session.waitForPrompt())
+        session.type("is this serious?\r")
+        #expect(session.waitFor("genitals"))
+        #expect(session.waitForPrompt())
+        session.type("nope\r")
+        #expect(session.waitFor("bowels?"))
+    }
+
     @Test func upRecallsThePreviousLine() throws {
         let session = try plainSession()
         #expect(session.waitForPrompt())
