@@ -55,9 +55,11 @@ enum RedFlagPhrasings {
         // Cancer history with weakness, numbness, walking or bladder problems.
         "I had breast cancer and now my leg feels weak",
         "I've had prostate cancer, could the numbness in my foot be related?",
+        "had breast cancr n my leg keeps going weak",
         // A kidney infection with confusion or drowsiness.
         "I have a fever and I'm really confused",
         "my dad has a temperature and burning when he pees and is very drowsy",
+        "got a temp and feel really confused, is that bad?",
     ]
 
     static let urgent: [String] = [
