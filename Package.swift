@@ -63,8 +63,8 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["BackTalk"]),
         .testTarget(name: "DialogueTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "TriageTests", dependencies: ["BackTalk", "TestFixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["BackTalk"]),
+        .testTarget(name: "CLITests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "TranscriptTests", dependencies: ["BackTalk"]),
-        .testTarget(name: "REPLTests", dependencies: ["BackTalkCLI"]),
+        .testTarget(name: "REPLTests", dependencies: ["BackTalkCLI", "TestFixtures"]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestFixtures
 
 /// Runs the built `backtalk` binary as a person or a script would.
 struct CLIRunner {
@@ -10,16 +11,7 @@ struct CLIRunner {
     }
 
     /// The `backtalk` executable next to the test bundle (same build folder).
-    static let executable: URL = {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = folder.appending(path: "backtalk")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appending(path: ".build/debug/backtalk")
-    }()
+    static let executable = BuiltProducts.backtalk
 
     static func run(_ arguments: [String], input: Data = Data(), environment: [String: String] = [:]) throws -> Result {
         let process = Process()

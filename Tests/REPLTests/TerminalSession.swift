@@ -1,4 +1,5 @@
 import Foundation
+import TestFixtures
 import Glibc
 
 /// Runs the built `backtalk` under a pseudo-terminal and types at it as a person would.
@@ -168,16 +169,7 @@ final class TerminalSession {
     }()
 
     /// The `backtalk` executable in the same build folder as the tests.
-    static let executable: URL = {
-        var folder = Bundle.main.bundleURL
-        for _ in 0..<4 {
-            let candidate = folder.appending(path: "backtalk")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-            folder = folder.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appending(path: ".build/debug/backtalk")
-    }()
+    static let executable = BuiltProducts.backtalk
 }
 
 /// Why a session could not start.

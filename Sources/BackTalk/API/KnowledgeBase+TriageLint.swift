@@ -24,18 +24,20 @@ extension KnowledgeBase {
             report(rules.path, row.line, "red flag `\(row.id)` is detected by no rule")
         }
         let analyzer = matcher.index.analyzer
+        func status(of rule: String, in example: String) -> FlagStatus? {
+            let text = analyzer.analyze(example)
+            return triage.detector.detect(words: text.words, tokens: text.tokens, known: [:]).statuses[rule]
+        }
         for rule in rules.rules {
             if rule.examples.isEmpty { report(rules.path, rule.line, "rule `\(rule.id)` has no examples") }
             for example in rule.examples {
-                let text = analyzer.analyze(example)
-                let status = triage.detector.detect(words: text.words, tokens: text.tokens, known: [:]).statuses[rule.id]
+                let status = status(of: rule.id, in: example)
                 if status != .present {
                     report(rules.path, rule.line, "rule `\(rule.id)`: example \"\(example)\" is not detected (\(status?.rawValue ?? "not mentioned"))")
                 }
             }
             for example in rule.counterExamples {
-                let text = analyzer.analyze(example)
-                if triage.detector.detect(words: text.words, tokens: text.tokens, known: [:]).statuses[rule.id] == .present {
+                if status(of: rule.id, in: example) == .present {
                     report(rules.path, rule.line, "rule `\(rule.id)`: \"\(example)\" is listed under `not` but is detected")
                 }
             }

@@ -32,6 +32,14 @@ public struct TriageState: Sendable, Hashable, Codable {
         }
     }
 
+    /// Forgets the flow under way, keeping what was reported.
+    mutating func endFlow() {
+        pendingQuestion = nil
+        flow = nil
+        flowLevel = nil
+        unclearReplies = 0
+    }
+
     /// Raises the reported level to `level` if it is higher.
     mutating func raise(to level: TriageLevel?) {
         guard let level else { return }

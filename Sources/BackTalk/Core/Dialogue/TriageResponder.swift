@@ -146,10 +146,7 @@ struct TriageResponder {
            let floor = flow.levels[reached].flatMap({ flow.outcomes[$0.outcome] }) {
             outcome = floor
         }
-        state.pendingQuestion = nil
-        state.flow = nil
-        state.flowLevel = nil
-        state.unclearReplies = 0
+        state.endFlow()
         guard let outcome else { return leave(state: &state) }
         state.raise(to: outcome.level)
         return Reply(text: outcome.text, intent: intent, confidence: 1, triage: outcome.level, outcome: outcome.id)
@@ -157,10 +154,7 @@ struct TriageResponder {
 
     /// Leaves the questions, saying what to watch for and any level already reached.
     private func leave(state: inout TriageState) -> Reply {
-        state.pendingQuestion = nil
-        state.flow = nil
-        state.flowLevel = nil
-        state.unclearReplies = 0
+        state.endFlow()
         var text = flow.texts.left
         if let level = state.level, let note = flow.levels[level] { text += "\n\n" + note.reminder }
         return Reply(text: text, intent: Reply.Intent.triageStopped, confidence: 1, triage: state.level)
