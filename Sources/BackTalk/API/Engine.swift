@@ -30,6 +30,9 @@ public struct Engine: Sendable {
 
     /// Why `message` matches what it does: the steps of the matcher, for `--explain` and `/why`.
     public func explain(_ message: String) -> MatchExplanation {
-        MatchExplanation(knowledgeBase.matcher.match(message), knowledgeBase: knowledgeBase)
+        let result = knowledgeBase.matcher.match(message)
+        var explanation = MatchExplanation(result, knowledgeBase: knowledgeBase)
+        explanation.findings = knowledgeBase.triage.reader.read(result.analyzed, experiencers: .init()).mentions
+        return explanation
     }
 }

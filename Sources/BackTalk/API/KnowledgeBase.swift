@@ -25,9 +25,8 @@ public struct KnowledgeBase: Sendable {
         replies = loaded.replies
         entryFiles = loaded.entryFiles
         triage = loaded.triage
-        let answerWords = loaded.triage.flow.answers.phrases.map(\.pattern.text)
         let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
-                                extraWords: loaded.triage.rules.vocabularyWords + answerWords)
+                                extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords)
         matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind))
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }

@@ -36,6 +36,8 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
     public var decision: String
     /// The best five candidates.
     public var candidates: [Candidate]
+    /// The findings read for the red-flag triage, with their context.
+    public var findings: [FindingMention] = []
 
     init(_ result: MatchResult, knowledgeBase: KnowledgeBase) {
         let entries = knowledgeBase.entries

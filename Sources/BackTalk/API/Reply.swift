@@ -53,6 +53,8 @@ public struct Reply: Sendable, Hashable {
         public static let triageOutcome = "triage_outcome"
         /// The person left the follow-up questions.
         public static let triageStopped = "triage_stopped"
+        /// An answer to the one safety question asked alongside an answer was taken.
+        public static let triageNoted = "triage_noted"
     }
 }
 

@@ -1,46 +1,55 @@
-/// Where a conversation stands with red flags: what the person has reported,
-/// and the follow-up question waiting for an answer, if any.
+/// Where a conversation stands with red flags: what it has learnt about each
+/// person it is about, the level reached, and the question waiting for an answer.
 ///
 /// Part of ``Conversation``, and `Codable` with it, so that a saved
 /// conversation resumes mid-question.
 public struct TriageState: Sendable, Hashable, Codable {
-    /// The id of the follow-up question waiting for an answer.
+    /// The id of the question waiting for an answer.
     public internal(set) var pendingQuestion: String?
-    /// The flow the pending question belongs to (for example `screen` or `infection`).
+    /// The check the pending question belongs to (`full`, `screen`, or the rule that started it).
     public internal(set) var flow: String?
-    /// The highest level the person's reports have reached so far. It never goes down.
+    /// The highest level reached so far. It never goes down.
     public internal(set) var level: TriageLevel?
-    /// The level of the red flag that started the flow under way: only a
-    /// higher one interrupts it.
+    /// What has been learnt about each person: `self` for the writer, else a
+    /// key such as `father` or `child`.
+    public internal(set) var people: [String: TriagePerson] = [:]
+
+    /// Who a message with no person word is about, and who "he" and "she" are.
+    var experiencers = MessageReader.Experiencers()
+    /// Questions of the check under way still to ask, in order.
+    var queue: [String] = []
+    /// The level of the rule that started the check under way: only a higher one interrupts it.
     var flowLevel: TriageLevel?
-    /// How many replies to the pending question were not understood.
+    /// How many replies in a row to the pending question were not understood.
     var unclearReplies = 0
-    /// What the person has said about each red-flag rule.
-    var flags: [String: FlagStatus] = [:]
-    /// Rules whose follow-up has been started, so that mentioning them again
-    /// brings a reminder, not the same questions.
-    var followedUp: Set<String> = []
+    /// Whether the pending question was already asked again after being passed over.
+    var reasked = false
+    /// Rules whose notice or outcome has been said, by `rule person`.
+    var announced: Set<String> = []
+    /// Questions asked in this conversation, never asked twice.
+    var asked: Set<String> = []
+    /// Whether the one question about bladder and saddle numbness has been asked.
+    var screened = false
+    /// Whether a check was offered and not yet taken up or passed over.
+    var offered = false
 
     /// No red flags reported, no question pending.
     public init() {}
 
-    /// Records what a message said, never lowering what was known: a flag once
-    /// reported stays reported.
-    mutating func record(_ detected: [String: FlagStatus]) {
-        for (rule, status) in detected where status > (flags[rule] ?? .absent) || flags[rule] == nil {
-            flags[rule] = status
-        }
-    }
+    /// The person a message with no person word is about.
+    public var subject: String { experiencers.subject }
 
-    /// Forgets the flow under way, keeping what was reported.
+    /// Forgets the check under way, keeping what was learnt.
     mutating func endFlow() {
         pendingQuestion = nil
         flow = nil
         flowLevel = nil
+        queue = []
         unclearReplies = 0
+        reasked = false
     }
 
-    /// Raises the reported level to `level` if it is higher.
+    /// Raises the reached level to `level` if it is higher.
     mutating func raise(to level: TriageLevel?) {
         guard let level else { return }
         self.level = max(self.level ?? level, level)

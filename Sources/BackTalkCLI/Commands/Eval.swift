@@ -5,15 +5,25 @@ import Foundation
 /// `backtalk eval`: measure accuracy on a labelled file.
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Measure accuracy on a labelled file of questions.",
+        abstract: "Measure accuracy on a labelled file of questions, or the triage on vignettes.",
         discussion: """
             FILE has one row per line: INTENT<TAB>QUESTION, with | between acceptable \
             intents and out_of_scope for questions that should be turned away.
+
+            With --vignettes, FILE has one vignette per line: \
+            ID<TAB>GROUP<TAB>LEVEL<TAB>MESSAGE[<TAB>MESSAGE...], LEVEL being the level a \
+            clinician gives it (emergency, urgent, see_doctor or self_care).
             """
     )
 
     @Argument(help: "The labelled file (.tsv).")
     var file: String
+
+    @Flag(help: "FILE holds triage vignettes: report levels, safety and emergencies.")
+    var vignettes = false
+
+    @Flag(help: "Print the figures only, not the rows missed (for a held-out set).")
+    var summary = false
 
     @Flag(help: "Print the report as JSON.")
     var json = false
@@ -25,9 +35,14 @@ struct Eval: ParsableCommand {
             throw CLIError.message("cannot read \(file)")
         }
         let engine = try engineOptions.engine()
+        let text = String(decoding: data, as: UTF8.self)
+        if vignettes {
+            try runVignettes(engine, text)
+            return
+        }
         let report: EvaluationReport
         do throws(EvaluationSetError) {
-            report = try engine.evaluate(tsv: String(decoding: data, as: UTF8.self), file: file)
+            report = try engine.evaluate(tsv: text, file: file)
         } catch {
             throw CLIError.message(error.description)
         }
@@ -36,16 +51,50 @@ struct Eval: ParsableCommand {
             output.json(report)
             return
         }
-        for miss in report.misses {
-            output.line("\(file):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
+        if !summary {
+            for miss in report.misses {
+                output.line("\(file):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
+            }
+            if !report.misses.isEmpty { output.line() }
         }
-        if !report.misses.isEmpty { output.line() }
-        func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
         if report.inScope > 0 {
-            output.line("in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(percent(report.accuracy))), \(report.clarified) by asking which was meant")
+            output.line("in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(Self.percent(report.accuracy))), \(report.clarified) by asking which was meant")
         }
         if report.outOfScope > 0 {
-            output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(percent(report.rejectionRate)))")
+            output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(Self.percent(report.rejectionRate)))")
         }
     }
+
+    private func runVignettes(_ engine: Engine, _ text: String) throws {
+        let report: VignetteReport
+        do throws(EvaluationSetError) {
+            report = try engine.evaluateVignettes(tsv: text, file: file)
+        } catch {
+            throw CLIError.message(error.description)
+        }
+        let output = Output()
+        if json {
+            output.json(report)
+            return
+        }
+        if !summary {
+            for miss in report.misses {
+                let safety = miss.isSafe ? "over" : "UNSAFE"
+                output.line("\(file):\(miss.line): \(miss.id) [\(miss.group)] \(safety): gold \(miss.gold.rawValue), got \(miss.reached.rawValue)"
+                    + "\(miss.outcome.map { " (\($0))" } ?? ""): \(miss.messages.joined(separator: " / "))")
+            }
+            if !report.misses.isEmpty { output.line() }
+        }
+        let rows = report.results
+        let emergencies = rows.filter { $0.gold == .emergency }
+        let lower = rows.filter { $0.gold == .selfCare || $0.gold == .seeDoctor }
+        output.line("vignettes:             \(rows.count)")
+        output.line("exact level:           \(rows.filter { $0.reached == $0.gold }.count)/\(rows.count) (\(Self.percent(report.exact)))")
+        output.line("safe:                  \(rows.filter(\.isSafe).count)/\(rows.count) (\(Self.percent(report.safe)))")
+        output.line("emergency sensitivity: \(emergencies.filter(\.emergencyEarly).count)/\(emergencies.count) (\(Self.percent(report.emergencySensitivity))) within the first two replies")
+        output.line("false emergencies:     \(lower.filter { $0.reached == .emergency }.count)/\(lower.count) (\(Self.percent(report.falseEmergencies))) of self_care and see_doctor")
+        output.line("over-triage:           \(rows.filter { $0.reached > $0.gold }.count)/\(rows.count) (\(Self.percent(report.overTriage)))")
+    }
+
+    static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
 }

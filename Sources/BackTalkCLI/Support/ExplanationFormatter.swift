@@ -22,6 +22,13 @@ enum ExplanationFormatter {
         }
         if explanation.candidates.isEmpty { lines.append("candidates:  -") }
         lines.append("decision:    " + explanation.decision)
+        for (position, finding) in explanation.findings.enumerated() {
+            let label = position == 0 ? "findings:    " : "             "
+            let context = finding.context.isEmpty ? "" : ", " + finding.context.joined(separator: ", ")
+            lines.append(label + "\(finding.finding) \(finding.status.rawValue)\(finding.general ? " (asked in general)" : "")"
+                + " for \(finding.person)\(context): \"\(finding.words)\"")
+        }
+        if explanation.findings.isEmpty { lines.append("findings:    -") }
         return lines
     }
 }

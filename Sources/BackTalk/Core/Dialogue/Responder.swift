@@ -19,37 +19,45 @@ struct Responder {
 
         // Red flags first, on every message, whatever the conversation is doing.
         let triage = TriageResponder(triage: knowledgeBase.triage)
-        let detection = knowledgeBase.triage.detector.detect(words: analyzed.words, tokens: analyzed.tokens, known: conversation.triage.flags)
+        let reading = knowledgeBase.triage.reader.read(analyzed, experiencers: conversation.triage.experiencers)
         // "No numbness, no fever, just stiff" is about stiffness: denied signs are not the subject.
-        if !detection.deniedTokens.isEmpty {
-            analyzed.terms.removeAll { detection.deniedTokens.contains($0.tokens.lowerBound) }
+        if !reading.deniedTokens.isEmpty {
+            analyzed.terms.removeAll { reading.deniedTokens.contains($0.tokens.lowerBound) }
         }
-        var reminder: String?
-        switch triage.decide(analyzed, detection: detection, state: &conversation.triage) {
+        let follow: TriageResponder.Follow?
+        switch triage.decide(analyzed, reading: reading, state: &conversation.triage) {
         case .reply(let reply):
             conversation.pendingChoice = nil
             return reply
-        case .answerThenAsk(let question):
-            // Something else asked mid-flow: answer it if it is a question we
-            // know, then ask the pending question again; otherwise ask again in other words.
-            let result = knowledgeBase.matcher.match(analyzed)
-            if case .answer(let index) = result.decision, knowledgeBase.entries[index].kind == .topic {
-                var reply = answer(entry: knowledgeBase.entries[index], confidence: result.candidates.first?.score ?? 0, in: &conversation)
-                reply.text += "\n\n" + triage.reask(question)
-                reply.expectsAnswer = true
-                reply.pendingQuestion = question
-                reply.suggestions = []
-                return reply
-            }
-            return triage.unclear(state: &conversation.triage)
-        case .pass(let note):
-            reminder = note
+        case .answer(let then):
+            follow = then
         }
 
         var reply = ordinaryReply(to: analyzed, in: &conversation)
-        if let reminder {
-            reply.text += "\n\n" + reminder
+        switch follow {
+        case .reask(let question)?:
+            // Something else said mid-check: answer it if we understood it, then
+            // ask the pending question again; otherwise ask again in other words.
+            guard reply.intent != Reply.Intent.outOfScope, reply.intent != Reply.Intent.clarify else {
+                conversation.pendingChoice = nil
+                return triage.unclear(state: &conversation.triage)
+            }
+            reply.text += "\n\n" + triage.reask(question, state: &conversation.triage)
+            reply.expectsAnswer = true
+            reply.pendingQuestion = question
+            reply.suggestions = []
+        case .screen(let question)?:
+            reply.text += "\n\n" + triage.screenQuestion(question)
+            reply.expectsAnswer = true
+            reply.pendingQuestion = question
+            reply.suggestions = []
+        case .offer?:
+            reply.text += "\n\n" + knowledgeBase.triage.flow.texts.offer
+        case .reminder(let note)?:
+            reply.text += "\n\n" + note
             reply.triage = conversation.triage.level
+        case nil:
+            break
         }
         return reply
     }

@@ -1,147 +1,231 @@
-/// The red-flag half of the dialogue: notices red flags on every message,
-/// asks the follow-up questions one at a time, and concludes with a level.
+/// The red-flag half of the dialogue: reads every message for findings, says
+/// an emergency at once, asks what people leave out, one question at a time,
+/// and concludes with a level.
 struct TriageResponder {
     let triage: Triage
     private var flow: TriageFlow { triage.flow }
+    private var lexicon: TriageLexicon { triage.lexicon }
+
+    /// What to add after the ordinary answer to a message.
+    enum Follow: Sendable, Equatable {
+        /// Ask the pending question again (or, if the message was not understood, say so).
+        case reask(String)
+        /// Ask the one question about bladder and saddle numbness, alongside the answer.
+        case screen(String)
+        /// Offer the check, after information about a warning sign nobody reported.
+        case offer
+        /// Remind the person of a level already reached: never reassure.
+        case reminder(String)
+    }
 
     /// What the triage makes of a message.
     enum Decision {
         /// Say this, and nothing else.
         case reply(Reply)
-        /// Not an answer to the pending question: answer the message as a
-        /// question, then ask the pending question again.
-        case answerThenAsk(question: String)
-        /// Nothing for the triage to say, apart from an optional reminder of
-        /// a level already reached, to add to the ordinary answer.
-        case pass(reminder: String?)
+        /// Answer the message from the knowledge base, then follow up.
+        case answer(then: Follow?)
     }
 
     /// Decides what to do with `analyzed`, updating `state`. Called before
     /// ordinary matching for every message, in every state.
-    func decide(_ analyzed: AnalyzedText, detection: RedFlagDetector.Detection, state: inout TriageState) -> Decision {
-        let detected = detection.statuses
-        state.record(detected)
-        let present = triage.rules.rules.filter { detected[$0.id] == .present }
+    func decide(_ analyzed: AnalyzedText, reading: MessageReader.Reading, state: inout TriageState) -> Decision {
+        state.experiencers = reading.experiencers
+        apply(reading, to: &state)
+
+        // An answer to the pending question counts before anything is weighed.
+        var answered = false
+        if let pending = state.pendingQuestion, let question = flow.questions[pending] {
+            switch readAnswer(analyzed, reading: reading, to: question, state: state) {
+            case .stop?:
+                return .reply(leave(state: &state))
+            case .answer(let answer)?:
+                record(answer, to: question, state: &state)
+                answered = true
+            case nil:
+                break
+            }
+        }
+
+        let fired = evaluate(state)
+        let reportedNow = Set(reading.mentions.filter { $0.status == .present && !$0.general }.map { "\($0.finding) \($0.person)" })
 
         // An emergency comes first, whatever else is going on.
-        if let rule = present.first(where: { $0.level == .emergency }), let id = rule.outcome {
-            state.followedUp.insert(rule.id)
-            return .reply(conclude(at: id, state: &state, intent: Reply.Intent.emergency))
+        let emergencies = fired.filter { $0.level == .emergency }
+        if !emergencies.isEmpty, emergencies.contains(where: { !state.announced.contains(key($0)) || isFresh($0, reportedNow) }) {
+            return .reply(emergency(emergencies, state: &state))
         }
 
-        // A red flag higher than the flow under way (or with none under way) starts its own flow.
-        let newFlags = present.filter { $0.level != nil && !state.followedUp.contains($0.id) }
-        let highest = newFlags.max { ($0.level ?? .selfCare) < ($1.level ?? .selfCare) }
+        let fresh = fired.filter { !state.announced.contains(key($0)) }
+        // A rule higher than the check under way (or with none under way) is said, and its questions asked.
+        if let rule = fresh.filter({ $0.support == .present && $0.level.map { $0 > .selfCare } == true })
+            .max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }),
+           rule.level.map({ $0 > (state.flowLevel ?? .selfCare) || state.flow == flow.screenCheck || state.pendingQuestion == nil }) == true {
+            return .reply(start(rule, state: &state))
+        }
 
-        if let pending = state.pendingQuestion, let question = flow.questions[pending] {
-            let reading = read(analyzed, for: question, detected: detected)
-            if reading == .stop { return .reply(leave(state: &state)) }
-            if let highest, (highest.level ?? .selfCare) > (state.flowLevel ?? .selfCare) || state.flowLevel == nil {
-                if case .answer(let answer) = reading { note(answer, to: question, state: &state) }
-                return .reply(start(highest, state: &state))
+        if answered {
+            if state.flow == flow.screenCheck, state.queue.isEmpty {
+                return .reply(screenAnswered(state: &state))
             }
-            guard case .answer(let answer) = reading else {
-                return .answerThenAsk(question: pending)
-            }
-            note(answer, to: question, state: &state)
-            state.unclearReplies = 0
-            return .reply(advance(to: question.next(for: answer), state: &state, lead: nil))
+            return .reply(next(state: &state, lead: nil))
         }
 
-        if let highest { return .reply(start(highest, state: &state)) }
-        // Mentioned with doubt: ask the question about it, to be safe.
-        if let unsure = triage.rules.rules.first(where: {
-            $0.level != nil && detected[$0.id] == .uncertain && !state.followedUp.contains($0.id) && state.flags[$0.id] != .present
-        }), let question = unsure.question {
-            state.followedUp.insert(unsure.id)
-            state.flow = unsure.flow ?? state.flow
-            return .reply(advance(to: .question(question), state: &state, lead: flow.texts.check))
+        // A warning sign in doubt: the question that settles it.
+        if state.pendingQuestion == nil || state.flow == flow.screenCheck,
+           let doubt = fresh.first(where: { $0.support == .uncertain && triage.rules.rules[$0.rule].question.map { !state.asked.contains($0) } == true }),
+           let question = triage.rules.rules[doubt.rule].question {
+            state.announced.insert(key(doubt))
+            state.endFlow()
+            state.flow = triage.rules.rules[doubt.rule].id
+            state.queue = [question]
+            return .reply(next(state: &state, lead: flow.texts.unsure))
         }
-        // A vague symptom or "is this serious?", even said with doubt: the general check.
-        if let vague = triage.rules.rules.first(where: {
-            $0.level == nil && detected[$0.id].map({ $0 > .absent }) == true && !state.followedUp.contains($0.id)
-        }) {
-            return .reply(start(vague, state: &state))
+
+        if let pending = state.pendingQuestion {
+            if state.flow == flow.screenCheck && state.reasked {
+                // Asked alongside an answer, and asked again: leave it.
+                state.endFlow()
+                state.screened = true
+            } else {
+                return .answer(then: .reask(pending))
+            }
         }
-        // A red flag already followed up: remind, never reassure.
-        if present.contains(where: { $0.level != nil }), let level = state.level, let note = flow.levels[level] {
-            return .pass(reminder: note.reminder)
+
+        // A worry, or a sign that needs a question before it means anything ("I can barely walk").
+        if let worry = fresh.first(where: { $0.level == nil && $0.support == .present }) {
+            return .reply(start(worry, state: &state))
         }
-        return .pass(reminder: nil)
+
+        // "Yes" to the offer of a check.
+        if state.offered {
+            state.offered = false
+            let words = analyzed.words
+            if let reading = flow.answers.read(words, tokens: analyzed.tokens, termStarts: reading.termStarts), reading == .answer(.yes) {
+                return .reply(startCheck(flow.fullCheck, level: nil, state: &state, lead: nil))
+            }
+        }
+
+        // Information about a warning sign nobody reported: answer, and offer the check.
+        if reading.mentions.contains(where: { $0.general && triage.offerFindings.contains($0.finding) }) {
+            state.offered = true
+            return .answer(then: .offer)
+        }
+
+        // Someone describing their back pain: ask what people leave out, once.
+        if !state.screened, let question = flow.checks[flow.screenCheck]?.questions.first,
+           reading.mentions.contains(where: { $0.finding == Triage.backPain && $0.status == .present && !$0.general }),
+           !state.asked.contains(question), shouldAsk(question, state: state) {
+            state.screened = true
+            state.endFlow()
+            state.flow = flow.screenCheck
+            state.pendingQuestion = question
+            state.asked.insert(question)
+            return .answer(then: .screen(question))
+        }
+
+        // A red flag already said: remind, never reassure.
+        if let level = state.level, level > .selfCare, fired.contains(where: { $0.level != nil && isFresh($0, reportedNow) }),
+           let note = flow.levels[level] {
+            return .answer(then: .reminder(note.reminder))
+        }
+        return .answer(then: nil)
     }
 
-    /// The reply to a message that was neither an answer nor a new question:
-    /// the pending question in other words, or, after two tries, "not sure".
+    /// The reply to a message that was neither an answer nor understood: the
+    /// pending question in other words, or, after that, "not sure".
     func unclear(state: inout TriageState) -> Reply {
         guard let pending = state.pendingQuestion, let question = flow.questions[pending] else {
             return Reply(text: flow.texts.unclear, intent: Reply.Intent.triageQuestion, confidence: 1)
         }
-        state.unclearReplies += 1
-        if state.unclearReplies <= question.rephrasings.count {
-            let text = flow.texts.unclear + " " + question.rephrasings[state.unclearReplies - 1]
+        if state.unclearReplies < question.rephrasings.count && state.unclearReplies == 0 {
+            let text = flow.texts.unclear + " " + question.rephrasings[state.unclearReplies]
+            state.unclearReplies += 1
             return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, expectsAnswer: true, pendingQuestion: pending)
         }
+        // Never "Sorry, I didn't follow that" twice in a row.
+        record(.notSure, to: question, state: &state)
         state.unclearReplies = 0
-        return advance(to: question.notSure, state: &state, lead: flow.texts.takenAsNotSure)
+        if state.flow == flow.screenCheck && state.queue.isEmpty {
+            let fired = evaluate(state)
+            if fired.contains(where: { $0.level != nil }) { return conclude(fired: fired, state: &state, lead: flow.texts.takenAsNotSure) }
+            return screenAnswered(state: &state)
+        }
+        return next(state: &state, lead: flow.texts.takenAsNotSure)
     }
 
     /// The pending question, asked again after an answer to something else.
-    func reask(_ id: String) -> String {
-        flow.texts.backToQuestion + " " + (flow.questions[id]?.ask ?? "")
+    func reask(_ id: String, state: inout TriageState) -> String {
+        state.reasked = true
+        return flow.texts.backToQuestion + " " + (flow.questions[id]?.ask ?? "")
     }
+
+    /// The question to add to an answer for someone describing their back pain.
+    func screenQuestion(_ id: String) -> String { flow.questions[id]?.ask ?? "" }
 
     // MARK: Steps
 
-    /// Starts `rule`'s flow: its notice, then its first question not yet answered.
-    private func start(_ rule: RedFlagRules.Rule, state: inout TriageState) -> Reply {
-        // "Is this serious?" asked again deserves the check again; a red flag does not restart its own flow.
-        if rule.level != nil { state.followedUp.insert(rule.id) }
-        state.raise(to: rule.level)
-        state.flowLevel = rule.level
-        state.flow = rule.flow
-        state.unclearReplies = 0
-        guard let name = rule.flow, let start = flow.flows[name]?.start else {
-            return leave(state: &state)
+    /// Says a rule's notice and asks the questions of its check, or concludes if none is left.
+    private func start(_ fired: TriageRules.Fired, state: inout TriageState) -> Reply {
+        let rule = triage.rules.rules[fired.rule]
+        // "Is this serious?" asked again deserves the check again; a sign that
+        // needed one question does not need it twice.
+        if fired.level != nil || rule.check == nil { state.announced.insert(key(fired)) }
+        state.raise(to: fired.level)
+        if let question = rule.question, rule.check == nil, fired.level == nil {
+            // A sign that needs one question before it means anything.
+            state.endFlow()
+            state.flow = rule.id
+            state.queue = [question]
+            return next(state: &state, lead: rule.notice)
         }
-        var reply = advance(to: .question(start), state: &state, lead: rule.notice)
-        // The notice announces the rule's level, even before the questions end.
-        if reply.triage == nil { reply.triage = rule.level }
+        var reply = startCheck(rule.check ?? "", level: fired.level, state: &state, lead: rule.notice, name: rule.id)
+        if reply.triage == nil { reply.triage = fired.level }
         return reply
     }
 
-    /// Follows the graph from `target`, answering from what is already known,
-    /// until a question must be asked or an outcome is reached.
-    private func advance(to target: TriageFlow.Target, state: inout TriageState, lead: String?) -> Reply {
-        var target = target
-        // The graph has no cycles (checked on load); the bound is a second guard.
-        for _ in 0...flow.questions.count {
-            switch target {
-            case .outcome(let id):
-                var reply = conclude(at: id, state: &state, intent: Reply.Intent.triageOutcome)
-                if let lead { reply.text = lead + "\n\n" + reply.text }
-                return reply
-            case .question(let id):
-                guard let question = flow.questions[id] else { return leave(state: &state) }
-                let known = question.covers.map { state.flags[$0] }
-                if known.contains(.present) {
-                    target = question.yes
-                } else if !known.isEmpty && known.allSatisfy({ $0 == .absent }) {
-                    target = question.no
-                } else {
-                    state.pendingQuestion = id
-                    state.unclearReplies = 0
-                    let text = lead.map { $0 + "\n\n" + question.ask } ?? question.ask
-                    return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1,
-                                 expectsAnswer: true, pendingQuestion: id)
-                }
-            }
-        }
-        return leave(state: &state)
+    /// Starts the check `name`: its first question not yet settled, or the outcome.
+    private func startCheck(_ name: String, level: TriageLevel?, state: inout TriageState, lead: String?, name flowName: String? = nil) -> Reply {
+        let remaining = state.queue
+        state.endFlow()
+        state.flow = flowName ?? name
+        state.flowLevel = level
+        state.queue = (flow.checks[name]?.questions ?? []) + remaining
+        return next(state: &state, lead: lead)
     }
 
-    /// Ends the flow at `id`, never below the level already reported.
-    private func conclude(at id: String, state: inout TriageState, intent: String) -> Reply {
-        var outcome = flow.outcomes[id]
+    /// Asks the next question of the check under way that still needs asking,
+    /// or concludes with the level the findings reach.
+    private func next(state: inout TriageState, lead: String?) -> Reply {
+        while !state.queue.isEmpty {
+            let id = state.queue.removeFirst()
+            guard shouldAsk(id, state: state), let question = flow.questions[id] else { continue }
+            state.pendingQuestion = id
+            state.unclearReplies = 0
+            state.reasked = false
+            state.asked.insert(id)
+            if question.covers.contains(where: triage.screenFindings.contains) { state.screened = true }
+            let text = lead.map { $0 + "\n\n" + question.ask } ?? question.ask
+            return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, expectsAnswer: true, pendingQuestion: id)
+        }
+        return conclude(fired: evaluate(state), state: &state, lead: lead)
+    }
+
+    /// Whether `id` still tells us something: not asked yet, and worth asking.
+    private func shouldAsk(_ id: String, state: TriageState) -> Bool {
+        guard let question = flow.questions[id], !state.asked.contains(id) else { return false }
+        return question.isWorthAsking(for: state.people[state.subject] ?? TriagePerson(), lexicon: lexicon)
+    }
+
+    /// Ends the check with the highest level the findings reach, never below
+    /// the level already reached.
+    private func conclude(fired: [TriageRules.Fired], state: inout TriageState, lead: String?) -> Reply {
+        var outcomeID = "self_care"
+        if let best = fired.filter({ $0.level != nil }).max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }) {
+            let rule = triage.rules.rules[best.rule]
+            outcomeID = (best.support == .present ? rule.outcome : rule.unsureOutcome) ?? outcomeID
+            state.announced.insert(key(best))
+        }
+        var outcome = flow.outcomes[outcomeID]
         if let reached = state.level, let found = outcome, found.level < reached,
            let floor = flow.levels[reached].flatMap({ flow.outcomes[$0.outcome] }) {
             outcome = floor
@@ -149,7 +233,29 @@ struct TriageResponder {
         state.endFlow()
         guard let outcome else { return leave(state: &state) }
         state.raise(to: outcome.level)
-        return Reply(text: outcome.text, intent: intent, confidence: 1, triage: outcome.level, outcome: outcome.id)
+        let text = lead.map { $0 + "\n\n" + outcome.text } ?? outcome.text
+        return Reply(text: text, intent: Reply.Intent.triageOutcome, confidence: 1, triage: outcome.level, outcome: outcome.id)
+    }
+
+    /// The emergency reply: what to do now, for every emergency found.
+    private func emergency(_ fired: [TriageRules.Fired], state: inout TriageState) -> Reply {
+        var seen = Set<String>()
+        var outcomes: [TriageFlow.Outcome] = []
+        for item in fired.sorted(by: { $0.rule < $1.rule }) {
+            state.announced.insert(key(item))
+            let rule = triage.rules.rules[item.rule]
+            let chosen = item.support == .present ? rule.outcome : (rule.unsureOutcome ?? rule.outcome)
+            if let id = chosen, flow.outcomes[id]?.level == .emergency || item.support == .present,
+               seen.insert(id).inserted, let outcome = flow.outcomes[id] {
+                outcomes.append(outcome)
+            }
+        }
+        state.endFlow()
+        state.raise(to: .emergency)
+        // Two emergencies are both said; more would bury the first.
+        let said = outcomes.prefix(2)
+        return Reply(text: said.map(\.text).joined(separator: "\n\n"), intent: Reply.Intent.emergency, confidence: 1,
+                     triage: .emergency, outcome: said.first?.id)
     }
 
     /// Leaves the questions, saying what to watch for and any level already reached.
@@ -160,25 +266,77 @@ struct TriageResponder {
         return Reply(text: text, intent: Reply.Intent.triageStopped, confidence: 1, triage: state.level)
     }
 
+    /// After an answer to the one question asked alongside an answer.
+    private func screenAnswered(state: inout TriageState) -> Reply {
+        state.endFlow()
+        state.screened = true
+        return Reply(text: flow.texts.screenClear, intent: Reply.Intent.triageNoted, confidence: 1, triage: state.level)
+    }
+
+    // MARK: Findings
+
+    /// Records what a message said about each person.
+    private func apply(_ reading: MessageReader.Reading, to state: inout TriageState) {
+        for (person, facts) in reading.facts where person != "generic" {
+            state.people[person, default: TriagePerson()].merge(facts)
+        }
+        for mention in reading.mentions where !mention.general && mention.person != "generic" {
+            state.people[mention.person, default: TriagePerson()].record(mention.finding, mention.status)
+        }
+    }
+
+    /// The rules that hold for the people the conversation is about. Someone
+    /// mentioned in passing ("my mate crashed his car") counts only for rules
+    /// that hold for anyone.
+    func evaluate(_ state: TriageState) -> [TriageRules.Fired] {
+        let withPain = state.people.filter { $0.value.findings[Triage.backPain] == .present }.map(\.key)
+        var subjects = Set(withPain)
+        subjects.insert(state.subject)
+        if withPain.isEmpty { subjects.formUnion(state.people.keys) }
+        var fired: [TriageRules.Fired] = []
+        for name in state.people.keys.sorted() {
+            guard let person = state.people[name] else { continue }
+            let all = triage.rules.evaluate(person, named: name, lexicon: lexicon)
+            fired += subjects.contains(name) ? all : all.filter { triage.rules.rules[$0.rule].anyone }
+        }
+        return fired
+    }
+
+    private func key(_ fired: TriageRules.Fired) -> String { "\(triage.rules.rules[fired.rule].id) \(fired.person)" }
+
+    /// Whether this message reported something the rule rests on.
+    private func isFresh(_ fired: TriageRules.Fired, _ reportedNow: Set<String>) -> Bool {
+        triage.rules.rules[fired.rule].when.joined().contains { condition in
+            if case .finding(let finding) = condition { return reportedNow.contains("\(lexicon.findings[finding].id) \(fired.person)") }
+            return false
+        }
+    }
+
     // MARK: Answers
 
-    /// What a message says in reply to `question`: a red flag it asks about
-    /// counts as "yes" ("my inner thighs are numb"), then the words.
-    private func read(_ analyzed: AnalyzedText, for question: TriageFlow.Question, detected: [String: FlagStatus]) -> AnswerReader.Reading? {
-        let statuses = question.covers.compactMap { detected[$0] }
-        if statuses.contains(.present) { return .answer(.yes) }
-        if let reading = flow.answers.read(analyzed.words) { return reading }
-        if statuses.contains(.uncertain) { return .answer(.notSure) }
-        if statuses.contains(.absent) { return .answer(.no) }
+    /// What a message says in reply to `question`: a finding it covers, said
+    /// or denied, answers it; then the words, if the message is an answer at all.
+    private func readAnswer(_ analyzed: AnalyzedText, reading: MessageReader.Reading, to question: TriageFlow.Question,
+                            state: TriageState) -> AnswerReader.Reading? {
+        let covered = Set(([question.asks] + question.covers).map { lexicon.findings[$0].id })
+        let denying = Set(question.noIf.map { lexicon.findings[$0].id })
+        let about = reading.mentions.filter { !$0.general }
+        if about.contains(where: { covered.contains($0.finding) && $0.status == .present }) { return .answer(.yes) }
+        if about.contains(where: { covered.contains($0.finding) && $0.status == .uncertain }) { return .answer(.notSure) }
+        if let words = flow.answers.read(analyzed.words, tokens: analyzed.tokens, termStarts: reading.termStarts) { return words }
+        if about.contains(where: { (covered.contains($0.finding) && $0.status == .absent) || (denying.contains($0.finding) && $0.status == .present) }) {
+            return .answer(.no)
+        }
         return nil
     }
 
-    /// Remembers a "no" to a question as a denial of what it covers, so that
-    /// later flows don't ask again.
-    private func note(_ answer: Answer, to question: TriageFlow.Question, state: inout TriageState) {
-        guard answer == .no else { return }
-        for rule in question.covers where state.flags[rule] == nil {
-            state.flags[rule] = .absent
-        }
+    /// Records an answer as findings of the person the conversation is about.
+    private func record(_ answer: Answer, to question: TriageFlow.Question, state: inout TriageState) {
+        let name = state.subject
+        state.people[name] = question.recording(answer, for: state.people[name] ?? TriagePerson(), lexicon: lexicon)
+        state.asked.insert(question.id)
+        state.pendingQuestion = nil
+        state.unclearReplies = 0
+        state.reasked = false
     }
 }

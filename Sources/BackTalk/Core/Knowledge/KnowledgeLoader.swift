@@ -1,3 +1,5 @@
+import Yams
+
 /// Assembles a knowledge base from its files, collecting every problem found.
 enum KnowledgeLoader {
     struct Loaded {
@@ -17,8 +19,8 @@ enum KnowledgeLoader {
         var vocabulary: Vocabulary?
         var vocabularyPath = "vocabulary.yaml"
         var replies: CannedReplies?
-        var redFlags: RedFlagRules?
-        var flow: TriageFlow?
+        var triageRoots: [String: (root: Node, path: String)] = [:]
+        var triageFiles = Set<String>()
 
         for file in files.sorted(by: { $0.path < $1.path }) {
             var reader = YAMLReader(file: file.path)
@@ -45,12 +47,11 @@ enum KnowledgeLoader {
                 vocabularyPath = file.path
             case (_, "replies.yaml"):
                 replies = CannedReplies.parse(file, reader: &reader)
-            case ("triage", "red_flags.yaml"):
-                redFlags = TriageParser.parseRules(file, reader: &reader)
-            case ("triage", "flow.yaml"):
-                flow = TriageParser.parseFlow(file, reader: &reader)
+            case ("triage", _) where Triage.fileNames.contains(name):
+                triageFiles.insert(name)
+                if let root = reader.root(of: file.text) { triageRoots[name] = (root, file.path) }
             default:
-                reader.report(line: nil, "unexpected file: entries go in entries/, the triage in triage/red_flags.yaml and triage/flow.yaml, and the other files are vocabulary.yaml and replies.yaml")
+                reader.report(line: nil, "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml and replies.yaml")
             }
             diagnostics += reader.diagnostics
         }
@@ -63,12 +64,11 @@ enum KnowledgeLoader {
         }
         if vocabulary == nil && !files.contains(where: { $0.path.hasSuffix("vocabulary.yaml") }) { missing("vocabulary.yaml") }
         if replies == nil && !files.contains(where: { $0.path.hasSuffix("replies.yaml") }) { missing("replies.yaml") }
-        if redFlags == nil && !files.contains(where: { $0.path.hasSuffix("triage/red_flags.yaml") }) { missing("triage/red_flags.yaml") }
-        if flow == nil && !files.contains(where: { $0.path.hasSuffix("triage/flow.yaml") }) { missing("triage/flow.yaml") }
+        for name in Triage.fileNames where !triageFiles.contains(name) { missing("triage/" + name) }
         var triage: Triage?
-        if let redFlags, let flow, diagnostics.isEmpty {
-            let (assembled, problems) = Triage.assemble(rules: redFlags, flow: flow)
-            triage = assembled
+        if diagnostics.isEmpty {
+            let (loaded, problems) = Triage.load(triageRoots)
+            triage = loaded
             diagnostics += problems
         }
         if entries.isEmpty && !files.contains(where: { $0.path.contains("entries/") }) {

@@ -8,6 +8,8 @@ struct Token: Sendable, Hashable {
     var sentence: Int
     /// Which clause of the message (split further on commas, dashes and "but").
     var clause: Int
+    /// Whether the word's sentence ends with a question mark.
+    var question = false
 }
 
 /// Splits free text into normalised words, safely, in time linear in its length.
@@ -45,6 +47,7 @@ enum Tokenizer {
                 flush()
                 switch scalar {
                 case ".", "!", "?", ";", "\n", ":":
+                    if scalar == "?" { markQuestion(&tokens, sentence: sentence) }
                     if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
                 case ",", "(", ")", "-", "\u{2013}", "\u{2014}", "/":
                     if tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
@@ -102,6 +105,7 @@ enum Tokenizer {
                 flush()
                 switch byte {
                 case 46, 33, 63, 59, 10, 58: // . ! ? ; newline :
+                    if byte == 63 { markQuestion(&tokens, sentence: sentence) }
                     if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
                 case 44, 40, 41, 45, 47: // , ( ) - /
                     if tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
@@ -113,6 +117,16 @@ enum Tokenizer {
         }
         flush()
         return tokens
+    }
+
+    /// Marks the words of the sentence under way as a question. Each word is
+    /// marked at most once (a marked sentence stops the walk), so this stays linear.
+    private static func markQuestion(_ tokens: inout [Token], sentence: Int) {
+        var index = tokens.count - 1
+        while index >= 0, tokens[index].sentence == sentence, !tokens[index].question {
+            tokens[index].question = true
+            index -= 1
+        }
     }
 
     /// Words that start a new clause: negation does not reach past them.

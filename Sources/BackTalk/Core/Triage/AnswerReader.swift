@@ -1,4 +1,8 @@
 /// Reads a free-text reply to a yes / no question: "yep a bit", "nope", "dunno".
+///
+/// A reply is an answer only when it is one. "Do I have to tell my parents?"
+/// and "I do have osteoporosis" are a question and a new fact, not a "yes":
+/// the caller answers them as what they are and asks again.
 struct AnswerReader: Sendable {
     /// What a reply means.
     enum Reading: Sendable, Hashable {
@@ -7,28 +11,51 @@ struct AnswerReader: Sendable {
         case stop
     }
 
-    /// Only this many words at the start of a reply are read for an answer, so
-    /// that a new question ("what helps the pain?") is not taken as one.
-    static let leadingWords = 4
-    /// A reply longer than this is an answer only if it starts with one.
-    static let shortReply = 8
+    /// Phrases that answer at the start of a reply, whatever follows: "yes", "nope", "not sure".
+    var leading: [(pattern: PhrasePattern, reading: Reading)]
+    /// Phrases that answer only as the whole reply: "I do", "a bit", "I think so", "skip".
+    var whole: [(pattern: PhrasePattern, reading: Reading)]
+    /// Words that may stand around an answer: "ok", "thanks", "please".
+    var courtesy: Set<String>
 
-    var phrases: [(pattern: PhrasePattern, reading: Reading)]
+    /// The answer `words` give, or `nil` if the reply is something else.
+    ///
+    /// - Parameters:
+    ///   - tokens: where sentences and clauses break.
+    ///   - termStarts: where words of a finding start: "no fever" denies a
+    ///     fever rather than answering "no" to a question about something else.
+    func read(_ words: [String], tokens: [Token], termStarts: Set<Int>) -> Reading? {
+        var start = 0, end = words.count
+        while start < end, courtesy.contains(words[start]) { start += 1 }
+        while end > start, courtesy.contains(words[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
 
-    /// The earliest phrase wins; at the same place, the longest.
-    func read(_ words: [String]) -> Reading? {
-        guard !words.isEmpty else { return nil }
-        let horizon = words.count <= Self.shortReply ? min(words.count, Self.leadingWords) : 1
-        for start in 0..<horizon {
-            var best: (end: Int, reading: Reading)?
-            for (pattern, reading) in phrases {
-                if let end = pattern.match(words, at: start, end: words.count, fillers: []),
-                   end > (best?.end ?? start) {
-                    best = (end, reading)
-                }
-            }
-            if let best { return best.reading }
+        // The whole reply is an answer phrase.
+        for (pattern, reading) in whole {
+            if pattern.match(words, at: start, end: end) == end { return reading }
         }
-        return nil
+        for (pattern, reading) in leading {
+            if pattern.match(words, at: start, end: end) == end { return reading }
+        }
+        // A reply that starts with an answer: the longest phrase at the start.
+        var best: (end: Int, reading: Reading)?
+        for (pattern, reading) in leading {
+            if let stop = pattern.match(words, at: start, end: end), stop > (best?.end ?? start) { best = (stop, reading) }
+        }
+        guard let (stop, reading) = best else { return nil }
+        let breaks = tokens[stop].clause != tokens[stop - 1].clause
+        if case .answer(.no) = reading, !breaks, termStarts.contains(stop) {
+            // "no fever": a denial, not an answer.
+            return nil
+        }
+        return reading
+    }
+
+    /// Every word the answers use, so that typos are corrected towards them.
+    var vocabularyWords: [String] {
+        (leading + whole).flatMap { $0.pattern.words }.compactMap { word in
+            if case .word(let text) = word { return text }
+            return nil
+        }
     }
 }

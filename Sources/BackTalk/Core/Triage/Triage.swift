@@ -1,52 +1,83 @@
-/// The red-flag rules and the follow-up flow, checked against each other.
-struct Triage: Sendable {
-    let rules: RedFlagRules
-    let flow: TriageFlow
-    let detector: RedFlagDetector
+import Yams
 
-    /// Joins the two files, reporting references that lead nowhere and cycles,
-    /// which would stop a conversation from ever reaching an outcome.
-    static func assemble(rules: RedFlagRules, flow: TriageFlow) -> (Triage?, [Diagnostic]) {
+/// The red-flag triage: the vocabulary, the rules and the flow, checked against each other.
+struct Triage: Sendable {
+    let lexicon: TriageLexicon
+    let rules: TriageRules
+    let flow: TriageFlow
+    let reader: MessageReader
+    /// Findings whose mention in a general question earns an offer of the check.
+    let offerFindings: Set<String>
+    /// Findings the one question alongside an answer asks about.
+    let screenFindings: Set<Int>
+
+    /// The finding that says a person has back pain: someone describing theirs
+    /// is asked what people leave out.
+    static let backPain = "back_pain"
+
+    /// The files of `triage/`, by name.
+    static let fileNames = ["context.yaml", "findings.yaml", "flow.yaml", "rules.yaml"]
+
+    /// Reads the four files, in the order they depend on each other: the
+    /// context words, the findings (with those the questions report), the
+    /// flow, then the rules over them.
+    static func load(_ roots: [String: (root: Node, path: String)]) -> (Triage?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        func report(_ path: String, _ line: Int?, _ message: String) {
-            diagnostics.append(Diagnostic(file: path, line: line, message: message))
+        guard let contextFile = roots["context.yaml"], let findingsFile = roots["findings.yaml"],
+              let flowFile = roots["flow.yaml"], let rulesFile = roots["rules.yaml"] else { return (nil, []) }
+        var reader = YAMLReader(file: contextFile.path)
+        let context = TriageParser.parseContext(contextFile.root, reader: &reader)
+        diagnostics += reader.diagnostics
+        guard let context else { return (nil, diagnostics) }
+
+        reader = YAMLReader(file: findingsFile.path)
+        let lexicon = TriageParser.parseFindings(findingsFile.root, context: context,
+                                                 extraFindings: TriageParser.askedFindings(flowFile.root), reader: &reader)
+        diagnostics += reader.diagnostics
+        guard let lexicon else { return (nil, diagnostics) }
+
+        reader = YAMLReader(file: flowFile.path)
+        let flow = TriageParser.parseFlow(flowFile.root, lexicon: lexicon, reader: &reader)
+        diagnostics += reader.diagnostics
+        reader = YAMLReader(file: rulesFile.path)
+        let rules = TriageParser.parseRules(rulesFile.root, lexicon: lexicon, reader: &reader)
+        diagnostics += reader.diagnostics
+        guard let flow, let rules, diagnostics.isEmpty else { return (nil, diagnostics) }
+        return assemble(lexicon: lexicon, rules: rules, flow: flow)
+    }
+
+    /// Joins the files, reporting references that lead nowhere.
+    static func assemble(lexicon: TriageLexicon, rules: TriageRules, flow: TriageFlow) -> (Triage?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func report(_ line: Int?, _ message: String) {
+            diagnostics.append(Diagnostic(file: rules.path, line: line, message: message))
         }
-        let ruleIDs = Set(rules.rules.map(\.id))
         for rule in rules.rules {
-            if let id = rule.outcome {
+            for (id, level, what) in [(rule.outcome, rule.level, "outcome"), (rule.unsureOutcome, rule.unsureLevel, "unsure outcome")] {
+                guard let id else { continue }
                 if let outcome = flow.outcomes[id] {
-                    if outcome.level != rule.level {
-                        report(rules.path, rule.line, "rule `\(rule.id)`: outcome `\(id)` is \(outcome.level.rawValue), but the rule is \(rule.level?.rawValue ?? "without a level")")
+                    if outcome.level != level {
+                        report(rule.line, "rule `\(rule.id)`: \(what) `\(id)` is \(outcome.level.rawValue), but the rule says \(level?.rawValue ?? "no level")")
                     }
                 } else {
-                    report(rules.path, rule.line, "rule `\(rule.id)`: outcome `\(id)` is not in \(flow.path)")
+                    report(rule.line, "rule `\(rule.id)`: \(what) `\(id)` is not in \(flow.path)")
                 }
             }
-            if let name = rule.flow, flow.flows[name] == nil {
-                report(rules.path, rule.line, "rule `\(rule.id)`: flow `\(name)` is not in \(flow.path)")
-            }
-            if let id = rule.question {
-                if let question = flow.questions[id] {
-                    if !question.covers.contains(rule.id) {
-                        report(rules.path, rule.line, "rule `\(rule.id)`: question `\(id)` does not list `\(rule.id)` under `covers`")
-                    }
-                } else {
-                    report(rules.path, rule.line, "rule `\(rule.id)`: question `\(id)` is not in \(flow.path)")
-                }
-            } else if rule.level != nil {
-                report(rules.path, rule.line, "rule `\(rule.id)`: needs a `question` to ask when the person is unsure")
-            }
-        }
-        for id in flow.questionOrder {
-            let question = flow.questions[id]!
-            for covered in question.covers where !ruleIDs.contains(covered) {
-                report(flow.path, question.line, "question `\(id)`: `covers` names `\(covered)`, which is not a rule in \(rules.path)")
-            }
-        }
-        if let cycle = TriageGraph(flow: flow).cycle() {
-            report(flow.path, flow.questions[cycle[0]]?.line, "the questions loop: \(cycle.joined(separator: " -> "))")
+            if let name = rule.check, flow.checks[name] == nil { report(rule.line, "rule `\(rule.id)`: check `\(name)` is not in \(flow.path)") }
+            if let id = rule.question, flow.questions[id] == nil { report(rule.line, "rule `\(rule.id)`: question `\(id)` is not in \(flow.path)") }
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
-        return (Triage(rules: rules, flow: flow, detector: RedFlagDetector(rules: rules)), [])
+        var offer = Set(lexicon.findings.filter(\.offer).map(\.id))
+        for rule in rules.rules where (rule.level ?? .selfCare) >= .urgent {
+            for line in rule.when where line.count > 0 {
+                for case .finding(let finding) in line where lexicon.findings[finding].id != backPain { offer.insert(lexicon.findings[finding].id) }
+            }
+        }
+        var screen = Set<Int>()
+        for id in flow.checks[flow.screenCheck]?.questions ?? [] {
+            if let question = flow.questions[id] { screen.formUnion(question.covers + [question.asks]) }
+        }
+        let reader = MessageReader(lexicon: lexicon)
+        return (Triage(lexicon: lexicon, rules: rules, flow: flow, reader: reader, offerFindings: offer, screenFindings: screen), [])
     }
 }

@@ -1,34 +1,61 @@
-/// The follow-up questions and outcomes: `Intents/triage/flow.yaml`.
+/// The questions, the checks they make up, and the outcomes: `triage/flow.yaml`.
 struct TriageFlow: Sendable {
-    /// What an answer leads to.
-    enum Target: Sendable, Hashable {
-        case question(String)
-        case outcome(String)
-    }
-
-    /// A yes / no / not-sure question.
+    /// A yes / no / not-sure question about one or more warning signs.
+    ///
+    /// "Yes" reports the finding it `asks`; "no" denies it and every finding it
+    /// `covers`; "not sure" leaves it in doubt. A question is skipped when a
+    /// finding it covers is already known to be present, or all are denied.
     struct Question: Sendable {
         var id: String
         var ask: String
-        /// Other wordings, for an answer that was not understood.
+        /// Other wordings, for an answer that was not understood. "Yes" always means the sign is there.
         var rephrasings: [String]
-        /// Red-flag rules it asks about.
-        var covers: [String]
-        var yes: Target
-        var no: Target
-        var notSure: Target
+        /// The finding a "yes" reports.
+        var asks: Int
+        /// The findings it asks about.
+        var covers: [Int]
+        /// Asked only if one of these findings is present (a follow-up to a "yes").
+        var onlyIf: [Int]
+        /// Findings that, when present, answer it "no" ("my legs feel normal").
+        var noIf: [Int]
+        /// Never asked after one of these findings.
+        var notIf: [Int]
         var line: Int?
 
-        func next(for answer: Answer) -> Target {
+        /// Whether asking tells anything new about `person`: its follow-up
+        /// condition met, and what it asks not already known.
+        func isWorthAsking(for person: TriagePerson, lexicon: TriageLexicon) -> Bool {
+            func status(_ finding: Int) -> FindingStatus? { person.findings[lexicon.findings[finding].id] }
+            if !onlyIf.isEmpty && !onlyIf.contains(where: { status($0) == .present }) { return false }
+            if notIf.contains(where: { status($0) == .present }) { return false }
+            if status(asks) != nil { return false }
+            if covers.contains(where: { status($0) == .present }) { return false }
+            if noIf.contains(where: { status($0) == .present }) { return false }
+            if !covers.isEmpty && covers.allSatisfy({ status($0) == .absent }) { return false }
+            return true
+        }
+
+        /// `person` after the answer `answer`.
+        func recording(_ answer: Answer, for person: TriagePerson, lexicon: TriageLexicon) -> TriagePerson {
+            var person = person
+            let asked = lexicon.findings[asks].id
             switch answer {
-            case .yes: yes
-            case .no: no
-            case .notSure: notSure
+            case .yes:
+                person.settle(asked, .present)
+            case .no:
+                person.settle(asked, .absent)
+                for finding in covers {
+                    let id = lexicon.findings[finding].id
+                    if person.findings[id] == nil || person.findings[id] == .uncertain { person.settle(id, .absent) }
+                }
+            case .notSure:
+                person.settle(asked, .uncertain)
             }
+            return person
         }
     }
 
-    /// Where a flow ends: a triage level and what to do.
+    /// Where a check ends: a triage level and what to do.
     struct Outcome: Sendable {
         var id: String
         var level: TriageLevel
@@ -42,16 +69,32 @@ struct TriageFlow: Sendable {
         var reminder: String
     }
 
-    /// The fixed phrases of the flow.
+    /// The fixed phrases of the triage.
     struct Texts: Sendable {
+        /// "Sorry, I didn't follow that."
         var unclear: String
         var takenAsNotSure: String
         var backToQuestion: String
-        var check: String
+        /// Said before a question about something the person is unsure of.
+        var unsure: String
+        /// Said when the person leaves the questions.
         var left: String
+        /// Offered after information about a warning sign that nobody reported.
+        var offer: String
+        /// Said after "no" to the one question asked alongside an answer.
+        var screenClear: String
+        /// Said when a message mid-check tells something new without answering.
+        var noted: String
     }
 
-    var flows: [String: (start: String, line: Int?)]
+    /// A named list of questions, asked in order, skipping what is known.
+    struct Check: Sendable {
+        var name: String
+        var questions: [String]
+        var line: Int?
+    }
+
+    var checks: [String: Check]
     var questions: [String: Question]
     /// Question ids in file order, for listings and lint.
     var questionOrder: [String]
@@ -60,6 +103,10 @@ struct TriageFlow: Sendable {
     var levels: [TriageLevel: LevelNote]
     var texts: Texts
     var answers: AnswerReader
+    /// The check run for a vague worry or "is this serious?".
+    var fullCheck: String
+    /// The one question asked alongside an answer to someone describing their back pain.
+    var screenCheck: String
     var path: String
 }
 

@@ -1,0 +1,103 @@
+/// How the triage fares on a set of clinical vignettes, each with the level a
+/// clinician would give it.
+///
+/// A vignette is a conversation opening: one to three messages a person writes,
+/// whatever the assistant says in between. Any safety question still waiting
+/// afterwards is answered "no", as a person would who has said all they have.
+/// The level reached is the highest any reply announces (none is self-care).
+public struct VignetteReport: Sendable, Hashable, Codable {
+    /// One vignette and what the triage made of it.
+    public struct Result: Sendable, Hashable, Codable {
+        public var line: Int
+        public var id: String
+        public var group: String
+        public var gold: TriageLevel
+        public var reached: TriageLevel
+        /// Whether an emergency reply came within the first two replies.
+        public var emergencyEarly: Bool
+        public var messages: [String]
+        /// The outcome concluded with, if any.
+        public var outcome: String?
+
+        /// At or above the gold level, or one level below for urgent and
+        /// see-a-doctor; an emergency must be reached as an emergency.
+        public var isSafe: Bool {
+            if reached >= gold { return true }
+            switch gold {
+            case .urgent: return reached == .seeDoctor
+            case .seeDoctor: return reached == .selfCare
+            default: return false
+            }
+        }
+    }
+
+    public var results: [Result] = []
+
+    /// Share of vignettes given exactly their gold level.
+    public var exact: Double { share { $0.reached == $0.gold } }
+    /// Share of vignettes handled safely (see ``Result/isSafe``).
+    public var safe: Double { share(\.isSafe) }
+    /// Share of gold emergencies that got the emergency reply within the first two replies.
+    public var emergencySensitivity: Double {
+        share(of: results.filter { $0.gold == .emergency }, \.emergencyEarly)
+    }
+    /// Share of self-care and see-a-doctor vignettes sent to the emergency number.
+    public var falseEmergencies: Double {
+        share(of: results.filter { $0.gold == .selfCare || $0.gold == .seeDoctor }) { $0.reached == .emergency }
+    }
+    /// Share of vignettes given a level above their gold one.
+    public var overTriage: Double { share { $0.reached > $0.gold } }
+    /// The vignettes not given their gold level, unsafe ones first.
+    public var misses: [Result] {
+        results.filter { $0.reached != $0.gold }.sorted { ($0.isSafe ? 1 : 0, $0.line) < ($1.isSafe ? 1 : 0, $1.line) }
+    }
+
+    private func share(_ test: (Result) -> Bool) -> Double { share(of: results, test) }
+    private func share(of rows: [Result], _ test: (Result) -> Bool) -> Double {
+        rows.isEmpty ? 0 : Double(rows.filter(test).count) / Double(rows.count)
+    }
+}
+
+extension Engine {
+    /// How many unanswered safety questions a vignette answers "no" to before giving up.
+    static let vignetteAnswerLimit = 12
+
+    /// Runs every vignette of a file, each in a fresh conversation.
+    ///
+    /// Each line is `ID<TAB>GROUP<TAB>LEVEL<TAB>MESSAGE[<TAB>MESSAGE…]`, where
+    /// LEVEL is `emergency`, `urgent`, `see_doctor` or `self_care`. Blank lines
+    /// and lines starting with `#` are skipped.
+    public func evaluateVignettes(tsv text: String, file: String) throws(EvaluationSetError) -> VignetteReport {
+        var report = VignetteReport()
+        var diagnostics: [Diagnostic] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            guard fields.count >= 4, let gold = TriageLevel(rawValue: fields[2]) else {
+                diagnostics.append(Diagnostic(file: file, line: offset + 1,
+                                              message: "expected ID<TAB>GROUP<TAB>LEVEL<TAB>MESSAGE, with LEVEL one of emergency, urgent, see_doctor, self_care"))
+                continue
+            }
+            let messages = fields[3...].filter { !$0.isEmpty }
+            var conversation = Conversation()
+            var replies: [Reply] = []
+            for message in messages { replies.append(reply(to: message, in: &conversation)) }
+            var answered = 0
+            while let last = replies.last, last.expectsAnswer, last.pendingQuestion != nil, answered < Self.vignetteAnswerLimit {
+                replies.append(reply(to: "no", in: &conversation))
+                answered += 1
+            }
+            let reached = replies.compactMap(\.triage).max() ?? .selfCare
+            report.results.append(.init(
+                line: offset + 1, id: fields[0], group: fields[1], gold: gold, reached: reached,
+                emergencyEarly: replies.prefix(2).contains { $0.triage == .emergency }, messages: Array(messages),
+                outcome: replies.last(where: { $0.outcome != nil })?.outcome))
+        }
+        guard diagnostics.isEmpty else { throw EvaluationSetError(diagnostics: diagnostics) }
+        if report.results.isEmpty {
+            throw EvaluationSetError(diagnostics: [Diagnostic(file: file, line: nil, message: "no vignettes")])
+        }
+        return report
+    }
+}

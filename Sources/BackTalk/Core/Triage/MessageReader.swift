@@ -1,0 +1,472 @@
+/// Reads the findings in a message the way clinical text processing does.
+///
+/// After NegEx and ConText (Chapman et al.; medspaCy implements ConText): every
+/// finding is marked negated, uncertain, hypothetical or asked about in general,
+/// historical or resolved, long-standing or changed, and given an experiencer
+/// (the writer or someone they mention, with that person's age and pregnancy).
+///
+/// Every step is a bounded amount of work per word, so a reading is linear in
+/// the length of the message whatever its words: phrases match with bounded
+/// gaps, scopes are swept once left to right (or right to left), and terms are
+/// paired by binary search within a fixed window.
+struct MessageReader: Sendable {
+    let lexicon: TriageLexicon
+    /// Term index → the (finding, alternative) pairs anchored on it.
+    private let anchoredOn: [[(finding: Int, alternative: Int)]]
+
+    init(lexicon: TriageLexicon) {
+        self.lexicon = lexicon
+        var anchoredOn = [[(finding: Int, alternative: Int)]](repeating: [], count: lexicon.terms.count)
+        for (findingIndex, finding) in lexicon.findings.enumerated() {
+            for (alternativeIndex, alternative) in finding.alternatives.enumerated() {
+                if let anchor = alternative.first { anchoredOn[anchor].append((findingIndex, alternativeIndex)) }
+            }
+        }
+        self.anchoredOn = anchoredOn
+    }
+
+    /// Who the conversation is about, carried from one message to the next.
+    struct Experiencers: Sendable, Hashable, Codable {
+        /// Whom a message with no person word is about.
+        var subject = "self"
+        /// The last man, woman and anyone mentioned, for he, she and they.
+        var lastMale: String?
+        var lastFemale: String?
+        var lastOther: String?
+    }
+
+    /// What a message says.
+    struct Reading: Sendable {
+        var mentions: [FindingMention] = []
+        /// Age, pregnancy and duration, by person.
+        var facts: [String: PersonFacts] = [:]
+        /// People the message mentions, in order, the writer as `self`.
+        var people: [String] = []
+        var experiencers = Experiencers()
+        /// Whether any sentence is a question.
+        var isQuestion = false
+        /// Whether any sentence asks for knowledge in general ("what are the signs of…").
+        var isGeneralQuestion = false
+        /// Where the words of a finding start, for reading answers ("no fever").
+        var termStarts = Set<Int>()
+        /// Words of findings the person denied ("no numbness"), which the
+        /// matcher should not read as the subject of the message.
+        var deniedTokens = Set<Int>()
+
+        /// Reported findings (present or in doubt), by person.
+        func reported(_ status: FindingStatus) -> [FindingMention] {
+            mentions.filter { $0.status == status && !$0.general }
+        }
+    }
+
+    func read(_ text: AnalyzedText, experiencers: Experiencers) -> Reading {
+        var reading = Reading()
+        reading.experiencers = experiencers
+        var merged: [String: Int] = [:] // "finding person general" → index in mentions
+        var start = 0
+        let tokens = text.tokens
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count && tokens[end].sentence == tokens[start].sentence { end += 1 }
+            readSentence(text, start..<end, into: &reading, merged: &merged)
+            start = end
+        }
+        return reading
+    }
+
+    // MARK: One sentence
+
+    private struct Occurrence {
+        var term: Int
+        var range: Range<Int>
+    }
+
+    private func readSentence(_ text: AnalyzedText, _ range: Range<Int>, into reading: inout Reading, merged: inout [String: Int]) {
+        let words = text.words, tokens = text.tokens
+        let base = range.lowerBound
+        let count = range.count
+        let matches = lexicon.phrases.matches(in: words, range: range)
+
+        // Phrases that are not what they look like.
+        var ignored = [Bool](repeating: false, count: count)
+        var pseudo = [Bool](repeating: false, count: count)
+        for match in matches {
+            switch match.label {
+            case .ignore: for p in match.range { ignored[p - base] = true }
+            case .cue(.pseudo): for p in match.range { pseudo[p - base] = true }
+            default: break
+            }
+        }
+        func overlaps(_ range: Range<Int>, _ marks: [Bool]) -> Bool { range.contains { marks[$0 - base] } }
+
+        var occurrences: [Int: [Occurrence]] = [:]
+        var insideTerm = [Bool](repeating: false, count: count)
+        var termStarts = [Bool](repeating: false, count: count)
+        var cues: [(cue: TriageLexicon.Cue, range: Range<Int>)] = []
+        var personAt = [(label: TriageLexicon.Label, end: Int)?](repeating: nil, count: count)
+        var durations: [(days: Int, position: Int)] = []
+        for match in matches {
+            switch match.label {
+            case .term(let term):
+                guard !overlaps(match.range, ignored) else { continue }
+                occurrences[term, default: []].append(Occurrence(term: term, range: match.range))
+                termStarts[match.range.lowerBound - base] = true
+                reading.termStarts.insert(match.range.lowerBound)
+                for p in match.range { insideTerm[p - base] = true }
+            case .cue(let cue) where cue != .pseudo:
+                guard !overlaps(match.range, pseudo) else { continue }
+                cues.append((cue, match.range))
+            case .person, .writer, .generic, .pronoun, .ageGroup:
+                guard !overlaps(match.range, pseudo) else { continue }
+                let slot = match.range.lowerBound - base
+                if personAt[slot].map({ $0.end < match.range.upperBound }) ?? true {
+                    personAt[slot] = (match.label, match.range.upperBound)
+                }
+            case .duration(let days):
+                durations.append((days, match.range.lowerBound))
+            default:
+                break
+            }
+        }
+        // "not sure" is doubt, not denial; a "not" inside a finding's own words
+        // ("can not feel") is part of the finding.
+        // How far a finding's words reach from each word: a cue inside them
+        // is part of the finding, not a cue.
+        var coverEnd = [Int](repeating: 0, count: count)
+        for list in occurrences.values {
+            for occurrence in list {
+                let slot = occurrence.range.lowerBound - base
+                coverEnd[slot] = max(coverEnd[slot], occurrence.range.upperBound)
+            }
+        }
+        for offset in 1..<max(count, 1) { coverEnd[offset] = max(coverEnd[offset], coverEnd[offset - 1]) }
+        var doubtful = [Bool](repeating: false, count: count)
+        for cue in cues where cue.cue == .uncertain { for p in cue.range { doubtful[p - base] = true } }
+        cues.removeAll { cue in
+            guard cue.cue == .negation || cue.cue == .negationAfter || cue.cue == .hypothetical else { return false }
+            return overlaps(cue.range, doubtful) || coverEnd[cue.range.lowerBound - base] >= cue.range.upperBound
+        }
+
+        // Who each word is about.
+        var experiencer = [String](repeating: reading.experiencers.subject, count: count)
+        var personalClauses = Set<Int>()
+        var current = reading.experiencers.subject
+        var skipUntil = range.lowerBound
+        var groups: [(AgeGroup, String)] = []
+        for position in range {
+            if position >= skipUntil, let (label, end) = personAt[position - base] {
+                switch label {
+                case .writer:
+                    current = "self"
+                    personalClauses.insert(tokens[position].clause)
+                case .person(let index):
+                    let person = lexicon.people[index]
+                    current = person.id
+                    switch person.gender {
+                    case .male: reading.experiencers.lastMale = person.id
+                    case .female: reading.experiencers.lastFemale = person.id
+                    case .unknown: break
+                    }
+                    reading.experiencers.lastOther = person.id
+                    if let group = person.group { groups.append((group, person.id)) }
+                    personalClauses.insert(tokens[position].clause)
+                case .pronoun(let gender):
+                    let e = reading.experiencers
+                    switch gender {
+                    case .male: current = e.lastMale ?? e.lastOther ?? "other"
+                    case .female: current = e.lastFemale ?? e.lastOther ?? "other"
+                    case .unknown: current = e.lastOther ?? "other"
+                    }
+                    personalClauses.insert(tokens[position].clause)
+                case .generic:
+                    current = "generic"
+                case .ageGroup(let group):
+                    groups.append((group, current))
+                default:
+                    break
+                }
+                if !reading.people.contains(current), current != "generic" { reading.people.append(current) }
+                for p in position..<end { experiencer[p - base] = current }
+                skipUntil = end
+                continue
+            }
+            experiencer[position - base] = current
+        }
+        if current != "generic" { reading.experiencers.subject = current }
+        for (group, person) in groups { reading.facts[person, default: PersonFacts()].ageGroup = group }
+
+        readNumbers(words, range, experiencer: experiencer, occurrences: occurrences, into: &reading)
+        for (days, position) in durations {
+            let person = experiencer[position - base]
+            reading.facts[person, default: PersonFacts()].painDays = max(reading.facts[person]?.painDays ?? days, days)
+        }
+
+        // Is this a question, and does it ask for knowledge in general?
+        let first = words[range.lowerBound]
+        let second = range.count > 1 ? words[range.lowerBound + 1] : ""
+        let question = tokens[range.lowerBound].question || (lexicon.questionStarts.contains(first) && second != "not")
+        let general = question && cues.contains { $0.cue == .general }
+        if question { reading.isQuestion = true }
+        if general { reading.isGeneralQuestion = true }
+
+        let scopes = Scopes(sentence: range, cues: cues, words: words, tokens: tokens, insideTerm: insideTerm,
+                            termStarts: termStarts, lexicon: lexicon)
+
+        // Findings: an anchor term, with the finding's other terms close by.
+        for term in occurrences.keys.sorted() {
+            guard let anchors = occurrences[term] else { continue }
+            for (findingIndex, alternativeIndex) in anchoredOn[term] {
+                let finding = lexicon.findings[findingIndex]
+                let others = finding.alternatives[alternativeIndex].dropFirst()
+                for anchor in anchors {
+                    let position = anchor.range.lowerBound
+                    var span = anchor.range
+                    var complete = true
+                    for other in others {
+                        guard let near = nearest(occurrences[other] ?? [], to: position, window: finding.window) else { complete = false; break }
+                        span = min(span.lowerBound, near.lowerBound)..<max(span.upperBound, near.upperBound)
+                    }
+                    guard complete else { continue }
+                    let offset = position - base
+                    var context: [String] = []
+                    let status: FindingStatus
+                    var isGeneral = false
+                    let personal = personalClauses.contains(tokens[position].clause)
+                    if scopes.negated[offset] {
+                        context.append("negated")
+                        status = .absent
+                        reading.deniedTokens.formUnion(span)
+                    } else if scopes.hypothetical[offset] {
+                        context.append("hypothetical")
+                        status = .present
+                        isGeneral = true
+                    } else if general && !personal {
+                        context.append("question")
+                        status = .present
+                        isGeneral = true
+                    } else if scopes.resolved[offset] {
+                        context.append("resolved")
+                        status = .past
+                    } else if scopes.historical[offset] && finding.kind == .symptom {
+                        context.append("historical")
+                        status = .past
+                    } else if scopes.longstanding[offset] && finding.needsNew && !scopes.changed[offset] {
+                        context.append("long-standing")
+                        status = .past
+                    } else if scopes.uncertain[offset] {
+                        context.append("uncertain")
+                        status = .uncertain
+                    } else {
+                        if scopes.changed[offset] && finding.needsNew { context.append("changed") }
+                        status = .present
+                    }
+                    let person = experiencer[offset]
+                    let mention = FindingMention(
+                        finding: finding.id, person: person, status: status, general: isGeneral, context: context,
+                        words: words[span].joined(separator: " "))
+                    let key = "\(finding.id) \(person) \(isGeneral)"
+                    if let index = merged[key] {
+                        if mention.status > reading.mentions[index].status { reading.mentions[index] = mention }
+                    } else {
+                        merged[key] = reading.mentions.count
+                        reading.mentions.append(mention)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The occurrence in `list` (sorted by start) nearest to `position`, if within the window.
+    private func nearest(_ list: [Occurrence], to position: Int, window: Int) -> Range<Int>? {
+        var low = 0, high = list.count
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle].range.lowerBound < position - window { low = middle + 1 } else { high = middle }
+        }
+        guard low < list.count, list[low].range.lowerBound <= position + window else { return nil }
+        return list[low].range
+    }
+
+    // MARK: Numbers: ages, weeks of pregnancy, how long the pain has lasted
+
+    private func readNumbers(_ words: [String], _ range: Range<Int>, experiencer: [String],
+                             occurrences: [Int: [Occurrence]], into reading: inout Reading) {
+        let base = range.lowerBound
+        let pregnancyHere = lexicon.pregnancyTerms.contains { occurrences[$0] != nil }
+        func word(_ position: Int) -> String { range.contains(position) ? words[position] : "" }
+        for position in range {
+            guard let value = number(at: position, words, range) else { continue }
+            let person = experiencer[position - base]
+            let next = word(position + 1), after = word(position + 2), previous = word(position - 1)
+            let unit = lexicon.timeUnits[next] ?? lexicon.timeUnits[String(next.dropLast())]
+            if (next == "year" || next == "years" || next == "yr" || next == "yrs") && after == "old"
+                || lexicon.ageWords.contains(next) || previous == "aged" || previous == "age" {
+                if (0...115).contains(value) { reading.facts[person, default: PersonFacts()].age = value }
+            } else if unit == 7, (1...42).contains(value),
+                      pregnancyHere || ((previous == "am" || previous == "at" || previous == "is") && !["ago", "into", "of", "since", "now"].contains(after)) {
+                // "33 weeks pregnant", "I'm 32 weeks", "at 33 weeks": weeks of pregnancy, not of pain.
+                reading.facts[person, default: PersonFacts()].pregnancyWeeks = value
+                reading.facts[person, default: PersonFacts()].pregnant = true
+            } else if let unit, unit > 0 {
+                if value <= 1000 {
+                    let days = value * unit
+                    reading.facts[person, default: PersonFacts()].painDays = max(reading.facts[person]?.painDays ?? days, days)
+                }
+            } else if ["am", "is", "turned", "turning"].contains(previous), !lexicon.vagueNumbers.contains(words[position]) {
+                // "I'm 72", "she is 3": an age unless a unit follows ("8 weeks", "5 foot").
+                if (1...115).contains(value), !lexicon.nonAgeUnits.contains(next) {
+                    reading.facts[person, default: PersonFacts()].age = value
+                }
+            } else if ["my", "his", "her", "their", "our"].contains(previous), words[position].hasSuffix("s"), value >= 20 {
+                // "in my 70s"
+                reading.facts[person, default: PersonFacts()].age = value + 5
+            }
+        }
+    }
+
+    /// The number at `position`: digits ("72", "70s") or a number word ("seventy").
+    private func number(at position: Int, _ words: [String], _ range: Range<Int>) -> Int? {
+        let word = words[position]
+        if let value = PatternWord.number(in: word) { return value }
+        return lexicon.numberWords[word]
+    }
+}
+
+/// Where each ConText cue reaches in one sentence, swept once per direction.
+private struct Scopes {
+    /// How many words a history cue reaches each way.
+    static let historyReach = 12
+
+    var negated: [Bool]
+    var hypothetical: [Bool]
+    var uncertain: [Bool]
+    var historical: [Bool]
+    var resolved: [Bool]
+    var longstanding: [Bool]
+    var changed: [Bool]
+
+    init(sentence range: Range<Int>, cues: [(cue: TriageLexicon.Cue, range: Range<Int>)], words: [String], tokens: [Token],
+         insideTerm: [Bool], termStarts: [Bool], lexicon: TriageLexicon) {
+        let base = range.lowerBound, count = range.count
+        negated = [Bool](repeating: false, count: count)
+        hypothetical = negated
+        uncertain = negated
+        historical = negated
+        resolved = negated
+        longstanding = negated
+        changed = negated
+
+        var startsAt = [[TriageLexicon.Cue]](repeating: [], count: count)
+        var endOf = [Int](repeating: 0, count: count)
+        var terminator = [Bool](repeating: false, count: count)
+        var clauseCues: [TriageLexicon.Cue: Set<Int>] = [:]
+        for (cue, cueRange) in cues {
+            let slot = cueRange.lowerBound - base
+            startsAt[slot].append(cue)
+            endOf[slot] = max(endOf[slot], cueRange.upperBound - base)
+            if cue == .terminator || cue == .changed { for p in cueRange { terminator[p - base] = true } }
+            clauseCues[cue, default: []].insert(tokens[cueRange.lowerBound].clause)
+        }
+
+        // Negation: forward, a few words, across a comma only along a list of findings.
+        var active = false, reach = 0, cueClause = -1, cueEnd = 0
+        for offset in 0..<count {
+            let position = base + offset
+            if startsAt[offset].contains(.negation) {
+                active = true
+                reach = 0
+                cueClause = tokens[position].clause
+                cueEnd = max(cueEnd, endOf[offset])
+            }
+            if offset < cueEnd { continue }
+            guard active else { continue }
+            let word = words[position]
+            if terminator[offset] || Tokenizer.clauseWords.contains(word) {
+                active = false
+            } else if word == "and" && !(offset + 1 < count && termStarts[offset + 1]) {
+                active = false
+            } else if tokens[position].clause != cueClause && !(insideTerm[offset] || lexicon.listWords.contains(word)) {
+                active = false
+            } else if !insideTerm[offset] {
+                reach += 1
+                if reach > lexicon.negationReach { active = false }
+            }
+            negated[offset] = active
+        }
+        // Negation after: "ruled out", a few words back within the clause.
+        for (cue, cueRange) in cues where cue == .negationAfter {
+            let clause = tokens[cueRange.lowerBound].clause
+            var position = cueRange.lowerBound - 1
+            var steps = 0
+            while position >= base, steps < lexicon.negationReach, tokens[position].clause == clause {
+                negated[position - base] = true
+                position -= 1
+                steps += 1
+            }
+        }
+
+        // Hypothesis: forward to the end of the clause.
+        var hypothesisClause: Int?
+        for offset in 0..<count {
+            let position = base + offset
+            if startsAt[offset].contains(.hypothetical) { hypothesisClause = tokens[position].clause }
+            if let clause = hypothesisClause {
+                if tokens[position].clause != clause || terminator[offset] { hypothesisClause = nil } else { hypothetical[offset] = true }
+            }
+        }
+
+        // Doubt and long-standing: the whole clause.
+        for offset in 0..<count {
+            let clause = tokens[base + offset].clause
+            uncertain[offset] = clauseCues[.uncertain]?.contains(clause) ?? false
+            longstanding[offset] = clauseCues[.longstanding]?.contains(clause) ?? false
+            changed[offset] = clauseCues[.changed]?.contains(clause) ?? false
+        }
+        // A change said at the start of the next clause, before any finding of
+        // its own, reaches back: "for years, but much worse since my back went".
+        var firstTermInClause: [Int: Int] = [:]
+        for offset in 0..<count where termStarts[offset] {
+            let clause = tokens[base + offset].clause
+            if firstTermInClause[clause] == nil { firstTermInClause[clause] = offset }
+        }
+        var changedBefore = Set<Int>()
+        for (cue, cueRange) in cues where cue == .changed {
+            let clause = tokens[cueRange.lowerBound].clause
+            if (firstTermInClause[clause] ?? count) > cueRange.lowerBound - base { changedBefore.insert(clause - 1) }
+        }
+        if !changedBefore.isEmpty {
+            for offset in 0..<count where changedBefore.contains(tokens[base + offset].clause) { changed[offset] = true }
+        }
+
+        // History: both ways within the clause, stopped by "now", "but" and changes.
+        for (cue, cueRange) in cues where cue == .historical {
+            let clause = tokens[cueRange.lowerBound].clause
+            for p in cueRange { historical[p - base] = true }
+            // Bounded each way, so that a flood of cues stays linear.
+            var position = cueRange.lowerBound - 1
+            while position >= max(base, cueRange.lowerBound - Self.historyReach), tokens[position].clause == clause,
+                  !terminator[position - base], words[position] != "and" {
+                historical[position - base] = true
+                position -= 1
+            }
+            position = cueRange.upperBound
+            while position < min(range.upperBound, cueRange.upperBound + Self.historyReach), tokens[position].clause == clause,
+                  !terminator[position - base], words[position] != "and" {
+                historical[position - base] = true
+                position += 1
+            }
+        }
+
+        // Resolution: back to the nearest finding, never past "and".
+        for (cue, cueRange) in cues where cue == .resolved {
+            var position = cueRange.lowerBound - 1
+            var steps = 0
+            while position >= base, steps < 10, words[position] != "and" {
+                resolved[position - base] = true
+                if termStarts[position - base] { break }
+                position -= 1
+                steps += 1
+            }
+        }
+    }
+}
