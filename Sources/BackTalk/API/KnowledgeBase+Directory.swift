@@ -22,7 +22,7 @@ extension KnowledgeBase {
         var files: [KnowledgeFile] = []
         var diagnostics: [Diagnostic] = []
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
-        for relative in relativePaths.sorted() where relative.hasSuffix(".yaml") {
+        for relative in relativePaths.sorted() where relative.hasSuffix(".yaml") || relative == "language/words.txt" {
             let shown = "\(base)/\(relative)"
             guard let data = FileManager.default.contents(atPath: shown) else {
                 diagnostics.append(Diagnostic(file: shown, line: nil, message: "cannot read this file"))

@@ -121,9 +121,16 @@ extension KnowledgeBase {
         return lower.contains("if not, answer yes") || lower.contains("if not answer yes") || lower.contains("answer yes if not")
     }
 
-    /// A phrase that sends someone with a warning sign back later instead of to help now.
+    /// A phrase that sends someone with a warning sign back later instead of
+    /// to help now, in a sentence that names a warning sign.
     static func softeningPhrase(in text: String) -> String? {
-        let lower = text.lowercased()
-        return ["come back", "get help sooner", "seek help sooner", "see a doctor sooner"].first { lower.contains($0) }
+        let sentences = text.lowercased().split(whereSeparator: { ".!?\n".contains($0) })
+        for sentence in sentences {
+            guard let phrase = ["come back", "get help sooner", "seek help sooner", "see a doctor sooner"].first(where: sentence.contains) else { continue }
+            if ["numb", "bladder", "bowel", "pee", "weak", "chest", "fever", "999", "warning", "tingl", "breath", "faint"].contains(where: sentence.contains) {
+                return phrase
+            }
+        }
+        return nil
     }
 }

@@ -26,7 +26,8 @@ public struct KnowledgeBase: Sendable {
         entryFiles = loaded.entryFiles
         triage = loaded.triage
         let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
-                                extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords)
+                                extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
+                                dictionary: loaded.dictionary)
         matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind))
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }

@@ -13,7 +13,9 @@ public struct VignetteReport: Sendable, Hashable, Codable {
         public var group: String
         public var gold: TriageLevel
         public var reached: TriageLevel
-        /// Whether an emergency reply came within the first two replies.
+        /// Whether an emergency reply came within the first two replies: at
+        /// most one question after the person had said everything (for a
+        /// vignette of one message, the first or second reply).
         public var emergencyEarly: Bool
         public var messages: [String]
         /// The outcome concluded with, if any.
@@ -91,7 +93,7 @@ extension Engine {
             let reached = replies.compactMap(\.triage).max() ?? .selfCare
             report.results.append(.init(
                 line: offset + 1, id: fields[0], group: fields[1], gold: gold, reached: reached,
-                emergencyEarly: replies.prefix(2).contains { $0.triage == .emergency }, messages: Array(messages),
+                emergencyEarly: replies.prefix(messages.count + 1).contains { $0.triage == .emergency }, messages: Array(messages),
                 outcome: replies.last(where: { $0.outcome != nil })?.outcome))
         }
         guard diagnostics.isEmpty else { throw EvaluationSetError(diagnostics: diagnostics) }

@@ -40,12 +40,21 @@ struct Responder {
             // ask the pending question again; otherwise ask again in other words.
             guard reply.intent != Reply.Intent.outOfScope, reply.intent != Reply.Intent.clarify else {
                 conversation.pendingChoice = nil
+                // Something new about the person is not a muddle: say it was noted, and ask again.
+                if reading.mentions.contains(where: { !$0.general }) || !reading.facts.isEmpty {
+                    return triage.noted(question, state: &conversation.triage)
+                }
                 return triage.unclear(state: &conversation.triage)
             }
             reply.text += "\n\n" + triage.reask(question, state: &conversation.triage)
             reply.expectsAnswer = true
             reply.pendingQuestion = question
             reply.suggestions = []
+        case .screen(let question)? where reply.intent == Reply.Intent.clarify:
+            // "Which did you mean?" waits for its own answer; the safety question comes next time.
+            conversation.triage.endFlow()
+            conversation.triage.screened = false
+            conversation.triage.asked.remove(question)
         case .screen(let question)?:
             reply.text += "\n\n" + triage.screenQuestion(question)
             reply.expectsAnswer = true

@@ -30,6 +30,12 @@ struct TriageResponder {
     /// ordinary matching for every message, in every state.
     func decide(_ analyzed: AnalyzedText, reading: MessageReader.Reading, state: inout TriageState) -> Decision {
         state.experiencers = reading.experiencers
+        // The conversation is about whoever's back pain the message describes
+        // ("my back's stiff from sleeping on his sofa" is about the writer, not him).
+        if let pain = reading.mentions.last(where: { $0.finding == Triage.backPain && $0.status == .present && !$0.general }),
+           pain.person != "generic" {
+            state.experiencers.subject = pain.person
+        }
         apply(reading, to: &state)
 
         // An answer to the pending question counts before anything is weighed.
@@ -59,7 +65,7 @@ struct TriageResponder {
         // A rule higher than the check under way (or with none under way) is said, and its questions asked.
         if let rule = fresh.filter({ $0.support == .present && $0.level.map { $0 > .selfCare } == true })
             .max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }),
-           rule.level.map({ $0 > (state.flowLevel ?? .selfCare) || state.flow == flow.screenCheck || state.pendingQuestion == nil }) == true {
+           rule.level.map({ $0 > (state.flowLevel ?? .selfCare) || state.flow == flow.screenCheck || state.flow == nil }) == true {
             return .reply(start(rule, state: &state))
         }
 
@@ -151,6 +157,14 @@ struct TriageResponder {
             return screenAnswered(state: &state)
         }
         return next(state: &state, lead: flow.texts.takenAsNotSure)
+    }
+
+    /// The reply to a message that told something new without answering: noted, and the question again.
+    func noted(_ id: String, state: inout TriageState) -> Reply {
+        state.reasked = true
+        let text = flow.texts.noted + " " + flow.texts.backToQuestion + " " + (flow.questions[id]?.ask ?? "")
+        return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, triage: state.level,
+                     expectsAnswer: true, pendingQuestion: id)
     }
 
     /// The pending question, asked again after an answer to something else.

@@ -10,6 +10,7 @@ enum KnowledgeLoader {
         var vocabularyPath: String
         var replies: CannedReplies
         var triage: Triage
+        var dictionary: WordList
     }
 
     static func load(_ files: [KnowledgeFile]) -> (Loaded?, [Diagnostic]) {
@@ -21,6 +22,7 @@ enum KnowledgeLoader {
         var replies: CannedReplies?
         var triageRoots: [String: (root: Node, path: String)] = [:]
         var triageFiles = Set<String>()
+        var dictionary = WordList()
 
         for file in files.sorted(by: { $0.path < $1.path }) {
             var reader = YAMLReader(file: file.path)
@@ -47,6 +49,9 @@ enum KnowledgeLoader {
                 vocabularyPath = file.path
             case (_, "replies.yaml"):
                 replies = CannedReplies.parse(file, reader: &reader)
+            case ("language", "words.txt"):
+                dictionary = WordList(text: file.text)
+                if let line = dictionary.firstUnsortedLine { reader.report(line: line, "the words must be sorted, one a line (LC_ALL=C sort -u)") }
             case ("triage", _) where Triage.fileNames.contains(name):
                 triageFiles.insert(name)
                 if let root = reader.root(of: file.text) { triageRoots[name] = (root, file.path) }
@@ -57,7 +62,7 @@ enum KnowledgeLoader {
         }
 
         let root = files.first.map { path in
-            path.path.split(separator: "/").dropLast(path.path.contains("/entries/") || path.path.contains("/triage/") ? 2 : 1).joined(separator: "/")
+            path.path.split(separator: "/").dropLast(path.path.contains("/entries/") || path.path.contains("/triage/") || path.path.contains("/language/") ? 2 : 1).joined(separator: "/")
         } ?? ""
         func missing(_ what: String) {
             diagnostics.append(Diagnostic(file: root.isEmpty ? what : "\(root)/\(what)", line: nil, message: "missing file"))
@@ -88,6 +93,6 @@ enum KnowledgeLoader {
 
         guard diagnostics.isEmpty, let vocabulary, let replies, let triage else { return (nil, diagnostics) }
         return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary,
-                       vocabularyPath: vocabularyPath, replies: replies, triage: triage), [])
+                       vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: dictionary), [])
     }
 }

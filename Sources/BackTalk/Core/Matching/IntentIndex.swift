@@ -31,11 +31,11 @@ struct IntentIndex: Sendable {
     static let answerOnlyCredit = 0.5
 
     /// `extraWords` are words typos are corrected towards although no entry uses them (the triage phrases).
-    init(entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = []) {
+    init(entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = [], dictionary: WordList = WordList()) {
         // Examples are left out on purpose: some are misspelt, and their typos
         // should be corrected like anyone else's, not learnt as words.
         let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords } + extraWords
-        let analyzer = TextAnalyzer(vocabulary: vocabulary, corpus: corpus)
+        let analyzer = TextAnalyzer(vocabulary: vocabulary, corpus: corpus, dictionary: dictionary)
         self.analyzer = analyzer
         entryCount = entries.count
 

@@ -14,6 +14,9 @@ struct AnalyzedText: Sendable {
     var tokens: [Token]
     /// The words of `tokens` after typo correction.
     var words: [String]
+    /// The words as the triage reads them: corrected, except where the person
+    /// wrote a real word ("swears" is not "sweats", "reaching" is not "retching").
+    var literalWords: [String] = []
     /// Stems of `tokens`, after typo correction, one per token.
     var stems: [String]
     var terms: [Term]
@@ -31,9 +34,11 @@ struct TextAnalyzer: Sendable {
     /// Stems of the known words, worked out once.
     private let stemsOfKnownWords: [String: String]
     private let corrector: TypoCorrector
+    private let dictionary: WordList
 
     /// Builds an analyser for `vocabulary`, correcting typos towards `corpus`'s words.
-    init(vocabulary: Vocabulary, corpus: [String]) {
+    init(vocabulary: Vocabulary, corpus: [String], dictionary: WordList = WordList()) {
+        self.dictionary = dictionary
         var frequencies: [String: Int] = [:]
         for text in corpus + vocabulary.concepts.flatMap(\.phrases) {
             for token in Tokenizer.tokenize(text) { frequencies[token.word, default: 0] += 1 }
@@ -62,7 +67,7 @@ struct TextAnalyzer: Sendable {
     }
 
     /// Words already resolved: their corrected form and stem.
-    typealias Cache = [String: (word: String, stem: String, corrected: Bool)]
+    typealias Cache = [String: (word: String, stem: String, corrected: Bool, literal: String)]
 
     func analyze(_ text: String, correctTypos: Bool = true) -> AnalyzedText {
         var cache = Cache()
@@ -76,9 +81,10 @@ struct TextAnalyzer: Sendable {
         var corrections: [(String, String)] = []
         var stems: [String] = []
         var words: [String] = []
+        var literalWords: [String] = []
         stems.reserveCapacity(tokens.count)
         for token in tokens {
-            let resolved: (word: String, stem: String, corrected: Bool)
+            let resolved: (word: String, stem: String, corrected: Bool, literal: String)
             if let cached = cache[token.word] {
                 resolved = cached
             } else {
@@ -89,7 +95,8 @@ struct TextAnalyzer: Sendable {
                     word = fix
                     corrected = true
                 }
-                resolved = (word, stemsOfKnownWords[word] ?? PorterStemmer.stem(word), corrected)
+                let literal = corrected && dictionary.contains(token.word) ? token.word : word
+                resolved = (word, stemsOfKnownWords[word] ?? PorterStemmer.stem(word), corrected, literal)
                 cache[token.word] = resolved
             }
             if resolved.corrected, !corrections.contains(where: { $0.0 == token.word }) {
@@ -97,6 +104,7 @@ struct TextAnalyzer: Sendable {
             }
             stems.append(resolved.stem)
             words.append(resolved.word)
+            literalWords.append(resolved.literal)
         }
 
         var terms: [Term] = []
@@ -121,6 +129,7 @@ struct TextAnalyzer: Sendable {
             }
             start = end
         }
-        return AnalyzedText(tokens: tokens, words: words, stems: stems, terms: terms, corrections: corrections, concepts: concepts)
+        return AnalyzedText(tokens: tokens, words: words, literalWords: literalWords, stems: stems, terms: terms,
+                            corrections: corrections, concepts: concepts)
     }
 }

@@ -38,14 +38,24 @@ enum Tokenizer {
             }
         }
 
+        // A hyphen between two letters joins a word ("rear-ended"); decided when the next character comes.
+        var hyphenAfterWord = false
         for scalar in folded.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            let isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if hyphenAfterWord {
+                hyphenAfterWord = false
+                if !isWordCharacter, tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
+            }
+            if isWordCharacter {
                 word.append(scalar)
             } else if scalar == "'" {
                 word.append(scalar)
             } else {
+                let afterWord = !word.isEmpty
                 flush()
                 switch scalar {
+                case "-" where afterWord:
+                    hyphenAfterWord = true
                 case ".", "!", "?", ";", "\n", ":":
                     if scalar == "?" { markQuestion(&tokens, sentence: sentence) }
                     if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
@@ -107,6 +117,8 @@ enum Tokenizer {
                 case 46, 33, 63, 59, 10, 58: // . ! ? ; newline :
                     if byte == 63 { markQuestion(&tokens, sentence: sentence) }
                     if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
+                case 45 where i > 0 && i + 1 < bytes.count && Self.isWordByte(bytes[i - 1]) && Self.isWordByte(bytes[i + 1]):
+                    break // "rear-ended", "co-codamol": a hyphen inside a word joins, it does not break the clause.
                 case 44, 40, 41, 45, 47: // , ( ) - /
                     if tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
                 default:
@@ -117,6 +129,10 @@ enum Tokenizer {
         }
         flush()
         return tokens
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (97...122).contains(byte) || (65...90).contains(byte) || (48...57).contains(byte)
     }
 
     /// Marks the words of the sentence under way as a question. Each word is
@@ -135,6 +151,15 @@ enum Tokenizer {
     /// Expands contractions and chat shorthand; drops a possessive `'s`.
     static func expand(_ word: String) -> [String] {
         if let expansion = EnglishLexicon.expansions[word] { return expansion }
+        // "10yo", "55f", "6wks": a number run into its unit reads as two words
+        // (a decade such as "70s" stays whole).
+        let digits = word.utf8.prefix { $0 >= 48 && $0 <= 57 }.count
+        if digits > 0, digits < word.utf8.count, word.utf8.count - digits > 1 || word.utf8.last != 115 {
+            let rest = String(decoding: word.utf8.dropFirst(digits), as: UTF8.self)
+            if rest.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) {
+                return [String(decoding: word.utf8.prefix(digits), as: UTF8.self)] + expand(rest)
+            }
+        }
         guard word.contains("'") else { return [word] }
         for (suffix, replacement) in EnglishLexicon.suffixes where word.hasSuffix(suffix) {
             let base = String(word.dropLast(suffix.count))

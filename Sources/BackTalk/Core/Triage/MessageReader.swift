@@ -82,10 +82,16 @@ struct MessageReader: Sendable {
     }
 
     private func readSentence(_ text: AnalyzedText, _ range: Range<Int>, into reading: inout Reading, merged: inout [String: Int]) {
-        let words = text.words, tokens = text.tokens
+        let words = text.literalWords.count == text.tokens.count ? text.literalWords : text.words, tokens = text.tokens
         let base = range.lowerBound
         let count = range.count
-        let matches = lexicon.phrases.matches(in: words, range: range)
+        // Phrases never cross a comma or a "but": "for years, back killing me" holds no "years back".
+        var matches: [PhraseSet<TriageLexicon.Label>.Match] = []
+        var matchStart = range.lowerBound
+        for position in range where position + 1 == range.upperBound || tokens[position + 1].clause != tokens[position].clause {
+            matches += lexicon.phrases.matches(in: words, range: matchStart..<position + 1)
+            matchStart = position + 1
+        }
 
         // Phrases that are not what they look like.
         var ignored = [Bool](repeating: false, count: count)
@@ -114,7 +120,8 @@ struct MessageReader: Sendable {
                 reading.termStarts.insert(match.range.lowerBound)
                 for p in match.range { insideTerm[p - base] = true }
             case .cue(let cue) where cue != .pseudo:
-                guard !overlaps(match.range, pseudo) else { continue }
+                // "can you" is not a doubt or a denial, but "can you get…" still asks in general.
+                guard cue == .general || !overlaps(match.range, pseudo) else { continue }
                 cues.append((cue, match.range))
             case .person, .writer, .generic, .pronoun, .ageGroup:
                 guard !overlaps(match.range, pseudo) else { continue }
@@ -153,7 +160,10 @@ struct MessageReader: Sendable {
         var current = reading.experiencers.subject
         var skipUntil = range.lowerBound
         var groups: [(AgeGroup, String)] = []
+        var labelledClause = -1
+        var clauseStart = range.lowerBound
         for position in range {
+            if tokens[position].clause != tokens[clauseStart].clause { clauseStart = position }
             if position >= skipUntil, let (label, end) = personAt[position - base] {
                 switch label {
                 case .writer:
@@ -170,6 +180,9 @@ struct MessageReader: Sendable {
                     reading.experiencers.lastOther = person.id
                     if let group = person.group { groups.append((group, person.id)) }
                     personalClauses.insert(tokens[position].clause)
+                case .pronoun(.unknown) where reading.experiencers.lastOther == nil:
+                    // "some people… when they sneeze": they are people in general.
+                    current = "generic"
                 case .pronoun(let gender):
                     let e = reading.experiencers
                     switch gender {
@@ -185,6 +198,12 @@ struct MessageReader: Sendable {
                 default:
                     break
                 }
+                // A clause that starts without saying whom it is about takes its
+                // first person word: "burning when she pees" is about her.
+                if labelledClause != tokens[position].clause, current != "generic" {
+                    for earlier in clauseStart..<position { experiencer[earlier - base] = current }
+                }
+                labelledClause = tokens[position].clause
                 if !reading.people.contains(current), current != "generic" { reading.people.append(current) }
                 for p in position..<end { experiencer[p - base] = current }
                 skipUntil = end
@@ -195,22 +214,32 @@ struct MessageReader: Sendable {
         if current != "generic" { reading.experiencers.subject = current }
         for (group, person) in groups { reading.facts[person, default: PersonFacts()].ageGroup = group }
 
-        readNumbers(words, range, experiencer: experiencer, occurrences: occurrences, into: &reading)
-        for (days, position) in durations {
-            let person = experiencer[position - base]
-            reading.facts[person, default: PersonFacts()].painDays = max(reading.facts[person]?.painDays ?? days, days)
-        }
+        durations += readNumbers(words, range, experiencer: experiencer, occurrences: occurrences, into: &reading)
 
         // Is this a question, and does it ask for knowledge in general?
         let first = words[range.lowerBound]
         let second = range.count > 1 ? words[range.lowerBound + 1] : ""
         let question = tokens[range.lowerBound].question || (lexicon.questionStarts.contains(first) && second != "not")
-        let general = question && cues.contains { $0.cue == .general }
+        // A question in a knowledge frame, or a request that starts with one
+        // ("exercises for…", "how to…"), asks for information.
+        let general = cues.contains { $0.cue == .general && (question || $0.range.lowerBound == range.lowerBound) }
         if question { reading.isQuestion = true }
         if general { reading.isGeneralQuestion = true }
 
         let scopes = Scopes(sentence: range, cues: cues, words: words, tokens: tokens, insideTerm: insideTerm,
                             termStarts: termStarts, lexicon: lexicon)
+
+        // How long the pain has lasted: only where the sentence is about pain,
+        // and not in the past ("a kidney infection 3 years ago" says nothing of this pain).
+        if !durations.isEmpty {
+            let aboutPain = lexicon.painTerms.contains { occurrences[$0] != nil }
+            for (days, position) in durations where !scopes.historical[position - base] && !scopes.resolved[position - base]
+                && !scopes.longstanding[position - base]
+                && (aboutPain || words[max(base, position - 3)..<position].contains("been")) {
+                let person = experiencer[position - base]
+                reading.facts[person, default: PersonFacts()].painDays = max(reading.facts[person]?.painDays ?? days, days)
+            }
+        }
 
         // Findings: an anchor term, with the finding's other terms close by.
         for term in occurrences.keys.sorted() {
@@ -223,7 +252,7 @@ struct MessageReader: Sendable {
                     var span = anchor.range
                     var complete = true
                     for other in others {
-                        guard let near = nearest(occurrences[other] ?? [], to: position, window: finding.window) else { complete = false; break }
+                        guard let near = nearest(occurrences[other] ?? [], to: anchor.range, window: finding.window) else { complete = false; break }
                         span = min(span.lowerBound, near.lowerBound)..<max(span.upperBound, near.upperBound)
                     }
                     guard complete else { continue }
@@ -276,21 +305,33 @@ struct MessageReader: Sendable {
         }
     }
 
-    /// The occurrence in `list` (sorted by start) nearest to `position`, if within the window.
-    private func nearest(_ list: [Occurrence], to position: Int, window: Int) -> Range<Int>? {
+    /// An occurrence in `list` (sorted by start) within `window` words of
+    /// `anchor`, counting the gap between them, if there is one.
+    private func nearest(_ list: [Occurrence], to anchor: Range<Int>, window: Int) -> Range<Int>? {
+        // No phrase is longer than this many words, so nothing that starts
+        // earlier can end within the window.
+        let longestPhrase = 12
+        let from = anchor.lowerBound - window - longestPhrase
         var low = 0, high = list.count
         while low < high {
             let middle = (low + high) / 2
-            if list[middle].range.lowerBound < position - window { low = middle + 1 } else { high = middle }
+            if list[middle].range.lowerBound < from { low = middle + 1 } else { high = middle }
         }
-        guard low < list.count, list[low].range.lowerBound <= position + window else { return nil }
-        return list[low].range
+        var index = low
+        while index < list.count, list[index].range.lowerBound <= anchor.upperBound + window {
+            let range = list[index].range
+            if range.upperBound >= anchor.lowerBound - window { return range }
+            index += 1
+        }
+        return nil
     }
 
     // MARK: Numbers: ages, weeks of pregnancy, how long the pain has lasted
 
+    /// Reads ages and weeks of pregnancy into `reading`, and returns the durations found.
     private func readNumbers(_ words: [String], _ range: Range<Int>, experiencer: [String],
-                             occurrences: [Int: [Occurrence]], into reading: inout Reading) {
+                             occurrences: [Int: [Occurrence]], into reading: inout Reading) -> [(days: Int, position: Int)] {
+        var durations: [(days: Int, position: Int)] = []
         let base = range.lowerBound
         let pregnancyHere = lexicon.pregnancyTerms.contains { occurrences[$0] != nil }
         func word(_ position: Int) -> String { range.contains(position) ? words[position] : "" }
@@ -299,7 +340,8 @@ struct MessageReader: Sendable {
             let person = experiencer[position - base]
             let next = word(position + 1), after = word(position + 2), previous = word(position - 1)
             let unit = lexicon.timeUnits[next] ?? lexicon.timeUnits[String(next.dropLast())]
-            if (next == "year" || next == "years" || next == "yr" || next == "yrs") && after == "old"
+            let yearWords: Set<String> = ["year", "years", "yr", "yrs"]
+            if yearWords.contains(next) && (after == "old" || (after == "of" && word(position + 3) == "age"))
                 || lexicon.ageWords.contains(next) || previous == "aged" || previous == "age" {
                 if (0...115).contains(value) { reading.facts[person, default: PersonFacts()].age = value }
             } else if unit == 7, (1...42).contains(value),
@@ -308,10 +350,7 @@ struct MessageReader: Sendable {
                 reading.facts[person, default: PersonFacts()].pregnancyWeeks = value
                 reading.facts[person, default: PersonFacts()].pregnant = true
             } else if let unit, unit > 0 {
-                if value <= 1000 {
-                    let days = value * unit
-                    reading.facts[person, default: PersonFacts()].painDays = max(reading.facts[person]?.painDays ?? days, days)
-                }
+                if value <= 1000 { durations.append((value * unit, position)) }
             } else if ["am", "is", "turned", "turning"].contains(previous), !lexicon.vagueNumbers.contains(words[position]) {
                 // "I'm 72", "she is 3": an age unless a unit follows ("8 weeks", "5 foot").
                 if (1...115).contains(value), !lexicon.nonAgeUnits.contains(next) {
@@ -322,6 +361,7 @@ struct MessageReader: Sendable {
                 reading.facts[person, default: PersonFacts()].age = value + 5
             }
         }
+        return durations
     }
 
     /// The number at `position`: digits ("72", "70s") or a number word ("seventy").

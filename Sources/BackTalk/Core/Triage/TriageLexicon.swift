@@ -126,7 +126,19 @@ struct TriageLexicon: Sendable {
         self.pregnancyTerms = pregnancyTerms
         self.path = path
         findingIndex = Dictionary(findings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var painTerms = Set<Int>()
+        for id in Self.painFindings {
+            guard let index = findingIndex[id] else { continue }
+            for alternative in findings[index].alternatives { painTerms.formUnion(alternative) }
+        }
+        self.painTerms = painTerms
     }
+
+    /// Findings about the pain itself: a duration in a sentence without one is not the pain's.
+    static let painFindings = ["back_pain", "sciatica_one", "pain_limits", "not_improving", "worsening_pain", "stops_daily_life"]
+
+    /// Terms of ``painFindings``.
+    private(set) var painTerms: Set<Int> = []
 
     /// The finding with `id`, if there is one.
     func finding(_ id: String) -> Int? { findingIndex[id] }
