@@ -3,202 +3,164 @@ import Testing
 
 /// One way a person might report a red flag, and the level it must reach.
 struct Phrasing: CustomTestStringConvertible, Sendable {
-    var message: String
+    var row: String
+    var messages: [String]
     var level: TriageLevel
-    var testDescription: String { "\(level.rawValue): \(message)" }
+    var testDescription: String { "\(row) \(level.rawValue): \(messages.joined(separator: " / "))" }
 }
 
-/// Every red flag of CLINICAL.md, phrased as a statement, a question, and in
-/// slang or with typos, in capitals or inside a long message.
+/// Every row of CLINICAL.md's red-flag table, phrased as people write: first
+/// person and third, a child, pregnancy, slang, typos, a long message, and
+/// findings that arrive in a later message.
 enum RedFlagPhrasings {
-    static let emergency: [String] = [
-        // New trouble passing urine, or loss of bladder or bowel control.
-        "I can't control my bladder",
-        "is it normal that i cant pee since my back went?",
-        "peed myself this morning and my back is in spasm",
-        "LOST CONTROL OF MY BOWELS",
-        "my back has been bad for days, I've been resting and using heat, and today I realised I can't really hold my wee anymore. what should I do?",
-        // Saddle numbness.
-        "my inner thighs went numb",
-        "why is there tingling around my groin with this back pain?",
-        "cant feel my bum",
-        "numbnes between my legs since the spasm",
-        // Erection or ejaculation problems, or loss of genital sensation.
-        "since my back went I can't get an erection",
-        "can back pain give you problems ejaculating?",
-        "my privates feel numb",
-        // Both legs, worsening weakness, trouble walking.
-        "both my legs are numb",
-        "why are my legs tingling and weak?",
-        "I can barely walk",
-        "my leg keeps giving way and it is getting weaker",
-        "cnt feel my legs",
-        // Chest pain.
-        "I have chest pain and back pain",
-        "is chest pain with a back spasm serious?",
-        "my chest feels tight n my back hurts",
-        // Stroke signs.
-        "my face is drooping",
-        "is slurred speech with back pain bad?",
-        "my left arm went numb suddenly",
-        "i cant see out of one eye all of a sudden",
-        // Serious accident.
-        "I fell off a ladder",
-        "does back pain after a car crash need checking?",
-        "came off my motorbike and my back is agony",
-        "fell down the stairs yesterday and now my back is in spasm",
-        // Aortic aneurysm signs.
-        "sudden severe pain in my lower back and belly",
-        "why can I feel a pulsing in my stomach?",
-        "I fainted and my back hurts",
-        "feel really dizzy with this back pain",
-        // Cancer history with weakness, numbness, walking or bladder problems.
-        "I had breast cancer and now my leg feels weak",
-        "I've had prostate cancer, could the numbness in my foot be related?",
-        "had breast cancr n my leg keeps going weak",
-        // A kidney infection with confusion or drowsiness.
-        "I have a fever and I'm really confused",
-        "my dad has a temperature and burning when he pees and is very drowsy",
-        "got a temp and feel really confused, is that bad?",
-    ]
-
-    static let urgent: [String] = [
-        // Cancer history with constant, worsening or night-time pain.
-        "I had prostate cancer and the pain is constant",
-        "is back pain that's worse at night a worry if I've had cancer?",
-        "had chemo last year n now my back hurts all the time",
-        // Fever or feeling generally unwell.
-        "I have a fever and back spasms",
-        "do back spasms cause chills and a temperature?",
-        "ive got a high temp and my back is killing me",
-        "I feel really unwell with this back pain",
-        // Infection risk.
-        "I inject drugs and my back hurts",
-        "I'm on steroids long term, should I worry about my back pain?",
-        "im immunocompromised with back pain",
-        // Weight loss, lump or shape change, night pain, cough or sneeze.
-        "I've lost weight without trying and my back aches",
-        "is a lump on my spine normal?",
-        "my back pain is worse at night",
-        "it hurts when I cough or sneeze",
-        "pain wakes me up every night",
-        // A minor fall in someone older or with osteoporosis.
-        "my grandma slipped and now her back hurts",
-        "I have osteoporosis and I fell, what should I do?",
-        "I'm 78 and tripped over the cat",
-        // Kidney infection or stone.
-        "my lower back hurts and it burns when i pee",
-        "why is there blood in my urine with back pain?",
-        "the pain in my side comes in waves",
-    ]
-
-    static let seeDoctor: [String] = [
-        // New back pain over about 50 or under about 20.
-        "my 15 year old son has back spasms",
-        "I'm 62 and this is the first time my back has hurt, is that normal?",
-        "teenager with bad back spasms",
-        // Not better after about 4 weeks, getting worse, or stopping daily activities.
-        "my back spasms have lasted 6 weeks",
-        "why is it not getting better?",
-        "ive had this for months",
-        "I can't work because of my back",
-        "the pain is getting worse every day",
-    ]
-
-    static var all: [Phrasing] {
-        emergency.map { Phrasing(message: $0, level: .emergency) }
-            + urgent.map { Phrasing(message: $0, level: .urgent) }
-            + seeDoctor.map { Phrasing(message: $0, level: .seeDoctor) }
+    static func rows(_ level: TriageLevel, _ rows: [(String, [[String]])]) -> [Phrasing] {
+        rows.flatMap { row, phrasings in phrasings.map { Phrasing(row: row, messages: $0, level: level) } }
     }
+
+    static let emergency = rows(.emergency, [
+        ("ces_bladder", [["my back went on monday and since last night i just can't pee"],
+                         ["Mum's back is terrible and she's wet herself twice today, that never happens"],
+                         ["my lower back is agony", "oh and I have to strain really hard to wee"]]),
+        ("ces_saddle", [["my bum and the inside of my thighs feel numb since my back went"],
+                        ["when i wipe i cant feel the paper properly, back is killing me"],
+                        ["Weird tingling around my privates with this sciatica, is that the nerve?"]]),
+        ("ces_sexual", [["since my back spasm last week I can't get an erection at all"],
+                        ["my husband says he has lost feeling down there since he hurt his back"],
+                        ["back pain for 3 days and now I can't ejaculate, never had that before"]]),
+        ("legs_both_or_worsening", [["both my legs feel weak and wobbly since this morning"],
+                                    ["my 80 year old dad can't feel his legs"],
+                                    ["sciatica was in my left leg, now it's down both legs"],
+                                    ["my right foot is dragging and the leg is getting weaker every day"]]),
+        ("heart", [["pain between my shoulder blades and a heavy feeling in my chest"],
+                   ["my upper back hurts and my jaw aches and I'm sweating"],
+                   ["back pain and I'm really short of breath"]]),
+        ("aorta", [["sudden ripping pain in my back, worst ever"],
+                   ["my grandad has sudden terrible pain in his back and his stomach and looks grey"],
+                   ["I passed out in the kitchen and my back is agony"]]),
+        ("stroke", [["my wife's face has dropped on one side and her words are slurred"],
+                    ["suddenly my right arm and leg went weak"],
+                    ["can't see properly out of one eye since an hour ago and my back hurts"]]),
+        ("serious_accident", [["i fell off the roof onto my back"],
+                              ["I was knocked off my bike by a car this morning and my back is killing me"],
+                              ["car crash yesterday, now lower back spasms"]]),
+        ("cancer_cord", [["I had breast cancer and now my legs feel weak"],
+                         ["my dad had prostate cancer and now he can't pee properly and his back hurts"],
+                         ["had lymphoma, now my left foot has gone numb and my back aches"]]),
+        ("spinal_infection", [["I inject heroin and I've got a fever and my back is agony"],
+                              ["on prednisolone for years and now a high temperature with back pain"],
+                              ["had an epidural last week, now back pain and I'm hot and shivery"]]),
+        ("sepsis", [["my mum has back pain and she's really confused and breathing fast"],
+                    ["my husband has a temperature, is very drowsy and his skin is blotchy"],
+                    ["i feel like something is very wrong, back pain and shivering"]]),
+        ("kidney_confusion", [["my nan has pain in her side, her wee stings and today she's confused"],
+                              ["blood in his urine, pain in his back, and he's very drowsy"],
+                              ["kidney pain and burning pee and she is disoriented"]]),
+        ("pregnancy_emergency", [["I'm 24 weeks pregnant and bleeding heavily"],
+                                 ["pregnant with severe constant tummy pain that won't go away and back ache"],
+                                 ["my back hurts", "I'm 30 weeks pregnant and I'm soaking pads with blood"]]),
+        ("crisis", [["I feel like ending it all because of this pain"],
+                    ["honestly I don't want to be here anymore, the back pain never stops"],
+                    ["my son keeps saying he wants to kill himself since his back injury"]]),
+    ])
+
+    static let urgent = rows(.urgent, [
+        ("pregnancy_urgent", [["I'm 32 weeks pregnant and my back pain comes and goes every few minutes"],
+                              ["pregnant and I've got a bit of spotting with this back ache"],
+                              ["30 weeks and the baby hasn't moved much today, and my back hurts"]]),
+        ("cancer_pain", [["I had bowel cancer and my back pain is constant"],
+                         ["history of breast cancer and now pain between my shoulder blades"],
+                         ["I had myeloma treatment, and my back pain wakes me at night"]]),
+        ("fever", [["I have a fever and back spasms"],
+                   ["my back hurts and I'm burning up with a temperature"],
+                   ["got the shivers and a temp with this lower back pain"]]),
+        ("infection_risk_no_fever", [["I inject drugs and my back hurts"],
+                                     ["I've had a kidney transplant and my back has started aching"],
+                                     ["i'm on long term steroids and my back hurts"]]),
+        ("serious_signs", [["I've lost weight without trying and my back aches"],
+                           ["there's a lump on my spine"],
+                           ["my back hurts more when I cough and sneeze"]]),
+        ("fragile_fall", [["my nan slipped on the rug and now her back hurts"],
+                          ["I'm 72 and I hurt my back lifting a suitcase"],
+                          ["I have osteoporosis and I fell, now my back is sore"]]),
+        ("kidney", [["my lower back hurts and it burns when I pee"],
+                    ["there's blood in my urine and my back hurts"],
+                    ["excruciating pain in my side that comes in waves"]]),
+        ("child_urgent", [["my 9 year old has back pain and a fever"],
+                          ["my toddler keeps holding her back and crying"],
+                          ["my son is 12, his back hurts and he's started limping"]]),
+    ])
+
+    static let seeDoctor = rows(.seeDoctor, [
+        ("child_long", [["my 14 year old has had back pain for about 2 months"],
+                        ["my daughter is 10 and her back has been sore for 5 weeks"],
+                        ["my son has back ache", "he's 13 and it's been going on for 6 weeks"]]),
+        ("new_pain_age", [["I'm 17 and my lower back has started hurting"],
+                          ["I'm 63 and this is the first time I've ever had back pain"],
+                          ["never had back trouble before, I'm 58, now my back aches"]]),
+        ("inflammatory", [["I'm 27 and my back has been stiff every morning for 6 months, it eases once I move"],
+                          ["my husband is 33 and his back is stiff in the mornings, for about a year now"],
+                          ["morning stiffness in my lower back for 4 months", "I'm 30"]]),
+        ("not_improving", [["my back spasms are not getting better after 3 weeks"],
+                           ["the back pain is getting worse every day"],
+                           ["I can't work because of my back"],
+                           ["my back has been bad for 6 weeks now"]]),
+    ])
+
+    static var all: [Phrasing] { emergency + urgent + seeDoctor }
 }
 
-@Suite("Red flags are noticed and escalated")
+@Suite("Every red flag of the clinical table is noticed and escalated")
 struct RedFlagTests {
     let engine = try! Engine()
 
-    @Test("An emergency red flag gets the emergency reply at once", arguments: RedFlagPhrasings.emergency)
-    func emergencyFirst(_ message: String) {
+    /// Sends `messages`, then answers every waiting safety question "no".
+    func run(_ messages: [String]) -> (replies: [Reply], conversation: Conversation) {
         var conversation = Conversation()
-        let reply = engine.reply(to: message, in: &conversation)
-        #expect(reply.intent == Reply.Intent.emergency)
-        #expect(reply.triage == .emergency)
-        #expect(!reply.expectsAnswer, "an emergency is never held back behind a question")
-        #expect(reply.text.hasPrefix("Please call 999, 911 or 112"))
+        var replies = messages.map { engine.reply(to: $0, in: &conversation) }
+        while let last = replies.last, last.expectsAnswer, last.pendingQuestion != nil, replies.count < 20 {
+            replies.append(engine.reply(to: "no", in: &conversation))
+        }
+        return (replies, conversation)
     }
 
-    @Test("Other red flags announce their level, and the questions never end lower",
-          arguments: RedFlagPhrasings.urgent.map { Phrasing(message: $0, level: .urgent) }
-              + RedFlagPhrasings.seeDoctor.map { Phrasing(message: $0, level: .seeDoctor) })
+    @Test("An emergency gets the emergency reply as soon as it is said", arguments: RedFlagPhrasings.emergency)
+    func emergencyFirst(_ phrasing: Phrasing) {
+        let (replies, _) = run(phrasing.messages)
+        let reply = replies[phrasing.messages.count - 1]
+        #expect(reply.intent == Reply.Intent.emergency, "\(reply.text)")
+        #expect(reply.triage == .emergency)
+        #expect(!reply.expectsAnswer, "an emergency is never held back behind a question")
+        #expect(reply.text.hasPrefix("Call your local emergency number") || reply.text.hasPrefix("Please get help now"),
+                "the level comes first: \(reply.text)")
+    }
+
+    @Test("Urgent and see-a-doctor flags reach their level, and the questions never end lower",
+          arguments: RedFlagPhrasings.urgent + RedFlagPhrasings.seeDoctor)
     func levelIsReachedAndKept(_ phrasing: Phrasing) {
-        var conversation = Conversation()
-        var reply = engine.reply(to: phrasing.message, in: &conversation)
-        #expect(reply.triage == phrasing.level, "the first reply announces the level")
-        #expect(reply.expectsAnswer)
-        // Answering "no" to everything ends exactly at the flag's level.
-        var turns = 0
-        while reply.expectsAnswer && turns < 20 {
-            reply = engine.reply(to: "no", in: &conversation)
-            turns += 1
-        }
-        #expect(reply.intent == Reply.Intent.triageOutcome)
-        #expect(reply.triage == phrasing.level)
+        let (replies, conversation) = run(phrasing.messages)
+        let announced = replies.compactMap(\.triage)
+        #expect(announced.max() == phrasing.level, "\(replies.map(\.text))")
+        #expect(replies.last?.triage == phrasing.level)
         #expect(conversation.triage.level == phrasing.level)
     }
 
-    @Test("Every red flag is tested in at least three ways")
-    func phrasingsCoverEveryRow() {
-        // 17 rows in CLINICAL.md's table; each has three or more phrasings above.
-        #expect(RedFlagPhrasings.all.count >= 17 * 3)
-    }
-
-    @Test("A denied symptom is not a red flag", arguments: [
-        "no numbness, no fever, just stiff",
-        "I don't have a fever or any numbness, what helps a spasm?",
-        "my legs are fine, no numbness or tingling",
-        "no bladder problems, just a sore back",
-        "I didn't fall and there's no chest pain",
-        "it doesn't hurt when I cough",
-        "no weakness, tingling or numbness in my legs",
-    ])
-    func negation(_ message: String) {
-        var conversation = Conversation()
-        let reply = engine.reply(to: message, in: &conversation)
-        #expect(reply.triage == nil)
-        #expect(!reply.expectsAnswer)
-    }
-
-    @Test("A denial does not hide a red flag said after it", arguments: [
-        "no fever but my legs are numb",
-        "I didn't fall, my legs are both numb",
-        "no fever and I can't control my bladder",
-    ])
-    func negationDoesNotReachTooFar(_ message: String) {
-        var conversation = Conversation()
-        #expect(engine.reply(to: message, in: &conversation).triage == .emergency)
-    }
-
-    @Test("A symptom the person is unsure of is asked about, never taken as a denial", arguments: [
-        "I'm not sure if it's numb",
-        "not sure if I've lost control of my bladder",
-        "maybe a bit of tingling in my groin, I think",
-    ])
-    func uncertainty(_ message: String) {
-        var conversation = Conversation()
-        let first = engine.reply(to: message, in: &conversation)
-        #expect(first.intent == Reply.Intent.triageQuestion)
-        #expect(first.expectsAnswer)
-        // "Not sure" again never ends at self-care.
-        let second = engine.reply(to: "not sure", in: &conversation)
-        #expect(second.triage.map { $0 >= .urgent } ?? second.expectsAnswer)
-    }
-
-    @Test func ordinaryQuestionsAreNotRedFlags() {
-        for message in ["what causes back spasms", "should i use ice or heat", "how do I pick up my toddler safely",
-                        "best hay fever tablets", "how long do back spasms last", "can kidney stones cause back spasms"] {
-            var conversation = Conversation()
-            let reply = engine.reply(to: message, in: &conversation)
-            #expect(reply.triage == nil, "\(message)")
-            #expect(!reply.expectsAnswer, "\(message)")
+    @Test("Every row of the table, and the crisis line, is tested in three ways or more")
+    func phrasingsCoverEveryRow() throws {
+        let rows = try KnowledgeBase.bundled().clinicalRows
+        #expect(rows.count == 26)
+        for row in rows {
+            #expect(RedFlagPhrasings.all.filter { $0.row == row }.count >= 3, "\(row)")
         }
+    }
+
+    @Test("Thoughts of self-harm get crisis lines at once, whatever else is going on")
+    func crisisLines() {
+        var conversation = Conversation()
+        _ = engine.reply(to: "is this serious?", in: &conversation)
+        let reply = engine.reply(to: "I just want to die, I can't take this pain anymore", in: &conversation)
+        #expect(reply.intent == Reply.Intent.emergency)
+        #expect(reply.text.contains("116 123"))
+        #expect(reply.text.contains("988"))
+        #expect(reply.text.contains("999, 911 or 112"))
     }
 }

@@ -5,7 +5,8 @@ import Testing
 @Suite("backtalk lint checks the triage")
 struct TriageLintTests {
     static let flowPath = "KB/triage/flow.yaml"
-    static let rulesPath = "KB/triage/red_flags.yaml"
+    static let rulesPath = "KB/triage/rules.yaml"
+    static let findingsPath = "KB/triage/findings.yaml"
 
     func text(_ path: String) throws -> String {
         try #require(Fixture.triage.first { $0.path == path }).text
@@ -24,49 +25,51 @@ struct TriageLintTests {
         #expect(KnowledgeBase.lint(files: Fixture.valid).isEmpty)
     }
 
-    @Test func aLoopOfQuestionsIsReported() throws {
-        let messages = try lint(Self.flowPath, replacing: "    no: s_legs\n", with: "    no: s_saddle\n")
-        #expect(messages.contains { $0.hasPrefix(Self.flowPath + ":") && $0.contains("the questions loop: s_saddle -> s_bladder -> s_saddle") })
-    }
-
-    @Test func anAnswerLeadingNowhereIsReportedWithItsLine() throws {
-        let messages = try lint(Self.flowPath, replacing: "    no: s_legs\n", with: "    no: s_lgs\n")
-        #expect(messages.contains { $0.range(of: #"^KB/triage/flow\.yaml:\d+: question `s_bladder`: `no` leads to `s_lgs`"#, options: .regularExpression) != nil })
-    }
-
-    @Test func anUnreachableQuestionIsReported() throws {
-        let messages = try lint(Self.flowPath, replacing: "    no: s_injury\n", with: "    no: s_infection\n")
-        #expect(messages.contains { $0.contains("question `s_injury` is never asked") })
-    }
-
-    @Test func aNotSureThatLeadsLowerThanNoIsReported() throws {
-        let messages = try lint(Self.flowPath, replacing: "    no: self_care\n    not_sure: see_doctor_checkup\n",
-                                with: "    no: see_doctor_checkup\n    not_sure: self_care\n")
-        #expect(messages.contains { $0.contains("question `s_progress`: \"not sure\" can end at self_care, lower than \"no\" (see_doctor)") })
-    }
-
-    @Test func aFlowEndingBelowItsRedFlagIsReported() throws {
-        let fever = try lint(Self.flowPath, replacing: "    yes: emergency_spinal_cord\n    no: urgent_infection\n", with: "    yes: emergency_spinal_cord\n    no: self_care\n")
-        #expect(fever.contains { $0.contains("rule `fever` is urgent, but its flow `infection` can end at self_care") })
-    }
-
-    @Test func aRedFlagNoRuleDetectsIsReported() throws {
-        let messages = try lint(Self.rulesPath, replacing: "    clinical: chest_pain\n", with: "")
-        #expect(messages.contains { $0.contains("red flag `chest_pain` is detected by no rule") })
+    @Test func aRowOfTheTableNoRuleImplementsIsReported() throws {
+        let messages = try lint(Self.rulesPath, replacing: "    clinical: stroke\n", with: "")
+        #expect(messages.contains { $0.contains("red flag `stroke` is implemented by no rule") })
     }
 
     @Test func aRuleThatMissesItsOwnExampleIsReported() throws {
-        let messages = try lint(Self.rulesPath, replacing: "      - my face is drooping\n", with: "      - my toe is purple\n")
-        #expect(messages.contains { $0.contains("rule `stroke`: example \"my toe is purple\" is not detected") })
+        let messages = try lint(Self.rulesPath, replacing: "      - my face is drooping on one side\n", with: "      - my toe is purple\n")
+        #expect(messages.contains { $0.contains("rule `stroke`: example \"my toe is purple\" does not reach it") })
     }
 
-    @Test func everyLevelMustBeReachable() throws {
-        let messages = try lint(Self.flowPath, replacing: "    no: self_care\n", with: "    no: see_doctor_checkup\n")
-        #expect(messages.contains { $0.contains("no path ends at the level `self_care`") })
+    @Test func aCounterExampleThatReachesItsRuleIsReported() throws {
+        let messages = try lint(Self.rulesPath, replacing: "      - no slurred speech or face drooping\n", with: "      - my speech is slurred\n")
+        #expect(messages.contains { $0.contains("rule `stroke`: \"my speech is slurred\" is listed under `not` but reaches it") })
     }
 
-    @Test func anUnknownSignIsALoadError() throws {
-        let messages = try lint(Self.rulesPath, replacing: "      - [face_droop]\n", with: "      - [face_drop]\n")
-        #expect(messages.contains { $0.range(of: #"^KB/triage/red_flags\.yaml:\d+: rule `stroke`: unknown sign `face_drop`"#, options: .regularExpression) != nil })
+    @Test func aCheckThatAsksTooManyQuestionsIsReported() throws {
+        let messages = try lint(Self.flowPath, replacing: "  after_cancer: [q_ces, q_legs]\n",
+                                with: "  after_cancer: [q_ces, q_legs, q_acute, q_fever, q_danger, q_pregnancy_emergency, q_injury]\n")
+        #expect(messages.contains { $0.contains("check `after_cancer` can ask 7 questions") })
+    }
+
+    @Test func aRewordingThatReversesYesAndNoIsReported() throws {
+        let messages = try lint(Self.flowPath, replacing: "      - Have your legs themselves gone weak or numb, not just sore? Please answer yes, no or not sure.\n",
+                                with: "      - Can you walk normally? If not, answer yes.\n")
+        #expect(messages.contains { $0.contains("question `q_legs`") && $0.contains("makes \"yes\" mean the sign is absent") })
+    }
+
+    @Test func aSafetyNetThatSoftensA999SignIsReported() throws {
+        let messages = try lint(Self.flowPath, replacing: "numbness in both legs, call 999, 911 or 112 at once; see a doctor",
+                                with: "numbness in both legs, come back and tell me; see a doctor")
+        #expect(messages.contains { $0.contains("outcome `self_care`: \"come back\" softens a warning sign") })
+    }
+
+    @Test func anUnknownFindingIsALoadErrorWithItsLine() throws {
+        let messages = try lint(Self.rulesPath, replacing: "      - [face_droop, slurred_speech,", with: "      - [face_drop, slurred_speech,")
+        #expect(messages.contains { $0.range(of: #"^KB/triage/rules\.yaml:\d+: rule `stroke`: unknown finding `face_drop`"#, options: .regularExpression) != nil })
+    }
+
+    @Test func anOutcomeOfTheWrongLevelIsALoadError() throws {
+        let messages = try lint(Self.rulesPath, replacing: "    outcome: emergency_stroke\n", with: "    outcome: urgent_general\n")
+        #expect(messages.contains { $0.contains("rule `stroke`: outcome `urgent_general` is urgent, but the rule says emergency") })
+    }
+
+    @Test func anUnknownTermInAFindingIsALoadError() throws {
+        let messages = try lint(Self.findingsPath, replacing: "      - [numb_word, saddle_place]\n", with: "      - [numb_word, sadle_place]\n")
+        #expect(messages.contains { $0.range(of: #"^KB/triage/findings\.yaml:\d+: finding `saddle_numbness`: unknown term `sadle_place`"#, options: .regularExpression) != nil })
     }
 }

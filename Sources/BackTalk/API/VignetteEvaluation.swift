@@ -35,6 +35,11 @@ public struct VignetteReport: Sendable, Hashable, Codable {
 
     public var results: [Result] = []
 
+    /// A report over `results`, for combining several files.
+    public init(results: [Result] = []) {
+        self.results = results
+    }
+
     /// Share of vignettes given exactly their gold level.
     public var exact: Double { share { $0.reached == $0.gold } }
     /// Share of vignettes handled safely (see ``Result/isSafe``).

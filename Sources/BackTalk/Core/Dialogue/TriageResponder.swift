@@ -98,7 +98,7 @@ struct TriageResponder {
         }
 
         // A worry, or a sign that needs a question before it means anything ("I can barely walk").
-        if let worry = fresh.first(where: { $0.level == nil && $0.support == .present }) {
+        if let worry = fresh.first(where: { $0.level == nil && $0.support == .present && isFresh($0, reportedNow) }) {
             return .reply(start(worry, state: &state))
         }
 

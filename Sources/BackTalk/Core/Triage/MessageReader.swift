@@ -137,6 +137,13 @@ struct MessageReader: Sendable {
         }
         // "not sure" is doubt, not denial; a "not" inside a finding's own words
         // ("can not feel") is part of the finding.
+        // A cue inside a longer one is part of it: "nothing new" is not a denial.
+        cues.sort { ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count) }
+        var widest = Int.min
+        cues.removeAll { cue in
+            defer { widest = max(widest, cue.range.upperBound) }
+            return cue.range.upperBound <= widest
+        }
         // How far a finding's words reach from each word: a cue inside them
         // is part of the finding, not a cue.
         var coverEnd = [Int](repeating: 0, count: count)
@@ -408,6 +415,9 @@ private struct Scopes {
             clauseCues[cue, default: []].insert(tokens[cueRange.lowerBound].clause)
         }
 
+        var predicateClauses = Set<Int>()
+        for position in range where lexicon.predicates.contains(words[position]) { predicateClauses.insert(tokens[position].clause) }
+
         // Negation: forward, a few words, across a comma only along a list of findings.
         var active = false, reach = 0, cueClause = -1, cueEnd = 0
         for offset in 0..<count {
@@ -425,7 +435,9 @@ private struct Scopes {
                 active = false
             } else if word == "and" && !(offset + 1 < count && termStarts[offset + 1]) {
                 active = false
-            } else if tokens[position].clause != cueClause && !(insideTerm[offset] || lexicon.listWords.contains(word)) {
+            } else if tokens[position].clause != cueClause
+                        && (!(insideTerm[offset] || lexicon.listWords.contains(word)) || predicateClauses.contains(tokens[position].clause)) {
+                // Across a comma only along a bare list of findings, never into a clause with its own verb.
                 active = false
             } else if !insideTerm[offset] {
                 reach += 1
@@ -465,14 +477,18 @@ private struct Scopes {
         // A change said at the start of the next clause, before any finding of
         // its own, reaches back: "for years, but much worse since my back went".
         var firstTermInClause: [Int: Int] = [:]
-        for offset in 0..<count where termStarts[offset] {
+        var clauseBefore: [Int: Int] = [:]
+        for offset in 0..<count {
             let clause = tokens[base + offset].clause
-            if firstTermInClause[clause] == nil { firstTermInClause[clause] = offset }
+            if offset > 0, tokens[base + offset - 1].clause != clause { clauseBefore[clause] = tokens[base + offset - 1].clause }
+            if termStarts[offset], firstTermInClause[clause] == nil { firstTermInClause[clause] = offset }
         }
         var changedBefore = Set<Int>()
         for (cue, cueRange) in cues where cue == .changed {
             let clause = tokens[cueRange.lowerBound].clause
-            if (firstTermInClause[clause] ?? count) > cueRange.lowerBound - base { changedBefore.insert(clause - 1) }
+            if (firstTermInClause[clause] ?? count) >= cueRange.lowerBound - base, let before = clauseBefore[clause] {
+                changedBefore.insert(before)
+            }
         }
         if !changedBefore.isEmpty {
             for offset in 0..<count where changedBefore.contains(tokens[base + offset].clause) { changed[offset] = true }

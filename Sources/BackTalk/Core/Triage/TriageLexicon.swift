@@ -97,6 +97,9 @@ struct TriageLexicon: Sendable {
     var numberWords: [String: Int]
     /// Number words too vague to be an age: "I am a nurse".
     var vagueNumbers: Set<String> = []
+    /// Verbs that make a clause a statement of its own, where a negation from
+    /// the clause before stops: "I didn't fall, both my legs are numb".
+    var predicates: Set<String> = []
     /// Time units in days: "week" → 7.
     var timeUnits: [String: Int]
     /// Words that make a number an age: "yo", "yrs old".

@@ -24,13 +24,14 @@ enum TriageParser {
         var nonAgeUnits: Set<String> = []
         var pregnancy: [String] = []
         var vagueNumbers: Set<String> = []
+        var predicates: Set<String> = []
     }
 
     static func parseContext(_ root: Node, reader: inout YAMLReader) -> Context? {
         guard let map = reader.mapping(root, "the context words") else { return nil }
         reader.rejectUnknownKeys(in: map, known: [
             "fillers", "list_words", "negation_reach", "cues", "ignore", "question_starts", "people", "age_groups",
-            "numbers", "vague_numbers", "time_units", "age_words", "non_age_units", "durations", "pregnancy",
+            "numbers", "vague_numbers", "predicates", "time_units", "age_words", "non_age_units", "durations", "pregnancy",
         ])
         var context = Context()
         func words(_ key: String, required: Bool = true) -> [String] {
@@ -43,6 +44,7 @@ enum TriageParser {
         context.ageWords = tokens(words("age_words"))
         context.nonAgeUnits = tokens(words("non_age_units"))
         context.vagueNumbers = tokens(words("vague_numbers"))
+        context.predicates = tokens(words("predicates"))
         context.pregnancy = words("pregnancy")
         if let node = map["negation_reach"] {
             if let value = node.int, value > 0 { context.negationReach = value } else { reader.report(node, "`negation_reach` should be a whole number above 0") }
@@ -213,6 +215,7 @@ enum TriageParser {
             timeUnits: context.timeUnits, ageWords: context.ageWords, nonAgeUnits: context.nonAgeUnits,
             pregnancyTerms: pregnancyTerms, path: reader.file)
         lexicon.vagueNumbers = context.vagueNumbers
+        lexicon.predicates = context.predicates
         return lexicon
     }
 
