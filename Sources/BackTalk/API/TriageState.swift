@@ -39,6 +39,12 @@ public struct TriageState: Sendable, Hashable, Codable {
     /// The person a message with no person word is about.
     public var subject: String { experiencers.subject }
 
+    /// What earlier messages established, for reading the next one.
+    var known: MessageReader.Known {
+        MessageReader.Known(inPain: Set(people.filter { $0.value.findings[Triage.backPain] == .present }.keys),
+                            pregnant: Set(people.filter(\.value.pregnant).keys))
+    }
+
     /// Forgets the check under way, keeping what was learnt.
     mutating func endFlow() {
         pendingQuestion = nil

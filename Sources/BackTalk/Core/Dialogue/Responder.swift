@@ -19,7 +19,8 @@ struct Responder {
 
         // Red flags first, on every message, whatever the conversation is doing.
         let triage = TriageResponder(triage: knowledgeBase.triage)
-        let reading = knowledgeBase.triage.reader.read(analyzed, experiencers: conversation.triage.experiencers)
+        let reading = knowledgeBase.triage.reader.read(analyzed, experiencers: conversation.triage.experiencers,
+                                                       known: conversation.triage.known)
         // "No numbness, no fever, just stiff" is about stiffness: denied signs are not the subject.
         if !reading.deniedTokens.isEmpty {
             analyzed.terms.removeAll { reading.deniedTokens.contains($0.tokens.lowerBound) }

@@ -63,7 +63,9 @@ struct TriageResponder {
 
         let fresh = fired.filter { !state.announced.contains(key($0)) }
         // A rule higher than the check under way (or with none under way) is said, and its questions asked.
-        if let rule = fresh.filter({ $0.support == .present && $0.level.map { $0 > .selfCare } == true })
+        // (In doubt with no question to settle it, the rule's "unsure" level is said.)
+        if let rule = fresh.filter({ ($0.support == .present || triage.rules.rules[$0.rule].question == nil)
+            && $0.level.map { $0 > .selfCare } == true })
             .max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }),
            rule.level.map({ $0 > (state.flowLevel ?? .selfCare) || state.flow == flow.screenCheck || state.flow == nil }) == true {
             return .reply(start(rule, state: &state))
@@ -87,6 +89,13 @@ struct TriageResponder {
             return .reply(next(state: &state, lead: flow.texts.unsure))
         }
 
+        // A worry, or a sign that needs a question before it means anything ("I can barely walk").
+        // It takes over from the one question asked alongside an answer, never from a check under way.
+        if state.pendingQuestion == nil || state.flow == flow.screenCheck,
+           let worry = fresh.first(where: { $0.level == nil && $0.support == .present && isFresh($0, reportedNow) }) {
+            return .reply(start(worry, state: &state))
+        }
+
         if let pending = state.pendingQuestion {
             if state.flow == flow.screenCheck && state.reasked {
                 // Asked alongside an answer, and asked again: leave it.
@@ -95,11 +104,6 @@ struct TriageResponder {
             } else {
                 return .answer(then: .reask(pending))
             }
-        }
-
-        // A worry, or a sign that needs a question before it means anything ("I can barely walk").
-        if let worry = fresh.first(where: { $0.level == nil && $0.support == .present && isFresh($0, reportedNow) }) {
-            return .reply(start(worry, state: &state))
         }
 
         // "Yes" to the offer of a check.

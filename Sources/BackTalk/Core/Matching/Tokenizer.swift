@@ -40,8 +40,20 @@ enum Tokenizer {
 
         // A hyphen between two letters joins a word ("rear-ended"); decided when the next character comes.
         var hyphenAfterWord = false
+        // A full stop after a digit may be a decimal point ("38.7°C"); decided by the next character.
+        var pointAfterDigit = false
         for scalar in folded.unicodeScalars {
             let isWordCharacter = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if pointAfterDigit {
+                pointAfterDigit = false
+                if ("0"..."9").contains(scalar) {
+                    word.append(".")
+                    word.append(scalar)
+                    continue
+                }
+                flush()
+                if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
+            }
             if hyphenAfterWord {
                 hyphenAfterWord = false
                 if !isWordCharacter, tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
@@ -52,6 +64,10 @@ enum Tokenizer {
                 word.append(scalar)
             } else {
                 let afterWord = !word.isEmpty
+                if scalar == ".", let last = word.last, ("0"..."9").contains(last) {
+                    pointAfterDigit = true
+                    continue
+                }
                 flush()
                 switch scalar {
                 case "-" where afterWord:
@@ -67,6 +83,7 @@ enum Tokenizer {
             }
         }
         flush()
+        if pointAfterDigit, tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1 }
         return tokens
     }
 
@@ -95,6 +112,9 @@ enum Tokenizer {
         while i < bytes.count {
             let byte = bytes[i]
             switch byte {
+            case 46 where i > 0 && i + 1 < bytes.count && (48...57).contains(bytes[i - 1]) && (48...57).contains(bytes[i + 1])
+                && !word.isEmpty:
+                word.append(byte) // "38.7": a decimal point inside a number, not the end of a sentence.
             case 97...122, 48...57:
                 word.append(byte)
             case 65...90:

@@ -59,19 +59,48 @@ struct MessageReader: Sendable {
         }
     }
 
-    func read(_ text: AnalyzedText, experiencers: Experiencers) -> Reading {
+    /// What is already known of the people, from earlier messages.
+    struct Known: Sendable {
+        /// People known to have back pain: a duration said later is the pain's.
+        var inPain: Set<String> = []
+        /// People known to be pregnant: "33 weeks" said later is the pregnancy's.
+        var pregnant: Set<String> = []
+    }
+
+    func read(_ text: AnalyzedText, experiencers: Experiencers, known: Known = Known()) -> Reading {
         var reading = Reading()
         reading.experiencers = experiencers
         var merged: [String: Int] = [:] // "finding person general" → index in mentions
+        var numbers = Numbers()
         var start = 0
         let tokens = text.tokens
         while start < tokens.count {
             var end = start
             while end < tokens.count && tokens[end].sentence == tokens[start].sentence { end += 1 }
-            readSentence(text, start..<end, into: &reading, merged: &merged)
+            readSentence(text, start..<end, into: &reading, merged: &merged, numbers: &numbers)
             start = end
         }
+        // Weeks and durations are settled once the whole message is read:
+        // "31 weeks, backache every 10 mins. Braxton Hicks?" is a pregnancy.
+        for weeks in numbers.weeks {
+            if numbers.pregnancyWords || weeks.pregnancyPhrase || known.pregnant.contains(weeks.person) {
+                reading.facts[weeks.person, default: PersonFacts()].pregnancyWeeks = weeks.value
+                reading.facts[weeks.person, default: PersonFacts()].pregnant = true
+            } else {
+                numbers.durations.append((weeks.value * 7, weeks.person, weeks.aboutPain))
+            }
+        }
+        for duration in numbers.durations where duration.aboutPain || known.inPain.contains(duration.person) {
+            reading.facts[duration.person, default: PersonFacts()].painDays = max(reading.facts[duration.person]?.painDays ?? duration.days, duration.days)
+        }
         return reading
+    }
+
+    /// Numbers read from a message, settled when the message ends.
+    private struct Numbers {
+        var weeks: [(value: Int, person: String, pregnancyPhrase: Bool, aboutPain: Bool)] = []
+        var durations: [(days: Int, person: String, aboutPain: Bool)] = []
+        var pregnancyWords = false
     }
 
     // MARK: One sentence
@@ -81,7 +110,8 @@ struct MessageReader: Sendable {
         var range: Range<Int>
     }
 
-    private func readSentence(_ text: AnalyzedText, _ range: Range<Int>, into reading: inout Reading, merged: inout [String: Int]) {
+    private func readSentence(_ text: AnalyzedText, _ range: Range<Int>, into reading: inout Reading, merged: inout [String: Int],
+                              numbers: inout Numbers) {
         let words = text.literalWords.count == text.tokens.count ? text.literalWords : text.words, tokens = text.tokens
         let base = range.lowerBound
         let count = range.count
@@ -169,13 +199,19 @@ struct MessageReader: Sendable {
         var groups: [(AgeGroup, String)] = []
         var labelledClause = -1
         var clauseStart = range.lowerBound
+        var personEnds = Set<Int>()
         for position in range {
             if tokens[position].clause != tokens[clauseStart].clause { clauseStart = position }
-            if position >= skipUntil, let (label, end) = personAt[position - base] {
+            // A person word inside a finding's own words ("cancer patient") names no one.
+            if position >= skipUntil, let (label, end) = personAt[position - base],
+               !(insideTerm[position - base] && !termStarts[position - base]) {
                 switch label {
                 case .writer:
                     current = "self"
                     personalClauses.insert(tokens[position].clause)
+                case .person where personEnds.contains(position):
+                    // "my 15 year old son": one person, named twice.
+                    break
                 case .person(let index):
                     let person = lexicon.people[index]
                     current = person.id
@@ -206,10 +242,17 @@ struct MessageReader: Sendable {
                     break
                 }
                 // A clause that starts without saying whom it is about takes its
-                // first person word: "burning when she pees" is about her.
-                if labelledClause != tokens[position].clause, current != "generic" {
+                // first pronoun: "burning when she pees" is about her ("back spasm
+                // after lifting my toddler" stays the writer's).
+                var isPronoun = false
+                switch label {
+                case .pronoun, .writer: isPronoun = true
+                default: break
+                }
+                if labelledClause != tokens[position].clause, current != "generic", isPronoun {
                     for earlier in clauseStart..<position { experiencer[earlier - base] = current }
                 }
+                if case .person = label { personEnds.insert(end) }
                 labelledClause = tokens[position].clause
                 if !reading.people.contains(current), current != "generic" { reading.people.append(current) }
                 for p in position..<end { experiencer[p - base] = current }
@@ -221,7 +264,9 @@ struct MessageReader: Sendable {
         if current != "generic" { reading.experiencers.subject = current }
         for (group, person) in groups { reading.facts[person, default: PersonFacts()].ageGroup = group }
 
-        durations += readNumbers(words, range, experiencer: experiencer, occurrences: occurrences, into: &reading)
+        let found = readNumbers(words, range, experiencer: experiencer, personEnds: personEnds, into: &reading)
+        durations += found.durations
+        if lexicon.pregnancyTerms.contains(where: { occurrences[$0] != nil }) { numbers.pregnancyWords = true }
 
         // Is this a question, and does it ask for knowledge in general?
         let first = words[range.lowerBound]
@@ -229,23 +274,34 @@ struct MessageReader: Sendable {
         let question = tokens[range.lowerBound].question || (lexicon.questionStarts.contains(first) && second != "not")
         // A question in a knowledge frame, or a request that starts with one
         // ("exercises for…", "how to…"), asks for information.
-        let general = cues.contains { $0.cue == .general && (question || $0.range.lowerBound == range.lowerBound) }
+        let aside = cues.contains { $0.cue == .aside }
+        let general = aside || cues.contains { $0.cue == .general && (question || $0.range.lowerBound == range.lowerBound) }
         if question { reading.isQuestion = true }
         if general { reading.isGeneralQuestion = true }
 
+        // Where the earliest finding covering each word starts, so that a scope
+        // reaching into a finding's words reaches its start.
+        var coverStart = Array(0..<count)
+        for list in occurrences.values {
+            for occurrence in list {
+                for p in occurrence.range { coverStart[p - base] = min(coverStart[p - base], occurrence.range.lowerBound - base) }
+            }
+        }
         let scopes = Scopes(sentence: range, cues: cues, words: words, tokens: tokens, insideTerm: insideTerm,
-                            termStarts: termStarts, lexicon: lexicon)
+                            termStarts: termStarts, coverStart: coverStart, lexicon: lexicon)
 
         // How long the pain has lasted: only where the sentence is about pain,
         // and not in the past ("a kidney infection 3 years ago" says nothing of this pain).
-        if !durations.isEmpty {
-            let aboutPain = lexicon.painTerms.contains { occurrences[$0] != nil }
-            for (days, position) in durations where !scopes.historical[position - base] && !scopes.resolved[position - base]
-                && !scopes.longstanding[position - base]
-                && (aboutPain || words[max(base, position - 3)..<position].contains("been")) {
-                let person = experiencer[position - base]
-                reading.facts[person, default: PersonFacts()].painDays = max(reading.facts[person]?.painDays ?? days, days)
-            }
+        let aboutPain = lexicon.painTerms.contains { occurrences[$0] != nil }
+        func counts(_ position: Int) -> Bool {
+            !scopes.historical[position - base] && !scopes.resolved[position - base] && !scopes.longstanding[position - base]
+        }
+        func nearPain(_ position: Int) -> Bool { aboutPain || words[max(base, position - 3)..<position].contains("been") }
+        for (days, position) in durations where counts(position) {
+            numbers.durations.append((days, experiencer[position - base], nearPain(position)))
+        }
+        for (value, position, phrase) in found.weeks where counts(position) {
+            numbers.weeks.append((value, experiencer[position - base], phrase, nearPain(position)))
         }
 
         // Findings: an anchor term, with the finding's other terms close by.
@@ -276,7 +332,7 @@ struct MessageReader: Sendable {
                         context.append("hypothetical")
                         status = .present
                         isGeneral = true
-                    } else if general && !personal {
+                    } else if (aside || (general && !personal)) && !finding.personal {
                         context.append("question")
                         status = .present
                         isGeneral = true
@@ -335,12 +391,14 @@ struct MessageReader: Sendable {
 
     // MARK: Numbers: ages, weeks of pregnancy, how long the pain has lasted
 
-    /// Reads ages and weeks of pregnancy into `reading`, and returns the durations found.
-    private func readNumbers(_ words: [String], _ range: Range<Int>, experiencer: [String],
-                             occurrences: [Int: [Occurrence]], into reading: inout Reading) -> [(days: Int, position: Int)] {
+    /// Reads ages into `reading`, and returns the durations and the weeks found
+    /// (weeks of pregnancy or of pain, settled when the message ends).
+    private func readNumbers(_ words: [String], _ range: Range<Int>, experiencer: [String], personEnds: Set<Int>,
+                             into reading: inout Reading)
+        -> (durations: [(days: Int, position: Int)], weeks: [(value: Int, position: Int, pregnancyPhrase: Bool)]) {
         var durations: [(days: Int, position: Int)] = []
+        var weeks: [(value: Int, position: Int, pregnancyPhrase: Bool)] = []
         let base = range.lowerBound
-        let pregnancyHere = lexicon.pregnancyTerms.contains { occurrences[$0] != nil }
         func word(_ position: Int) -> String { range.contains(position) ? words[position] : "" }
         for position in range {
             guard let value = number(at: position, words, range) else { continue }
@@ -348,16 +406,24 @@ struct MessageReader: Sendable {
             let next = word(position + 1), after = word(position + 2), previous = word(position - 1)
             let unit = lexicon.timeUnits[next] ?? lexicon.timeUnits[String(next.dropLast())]
             let yearWords: Set<String> = ["year", "years", "yr", "yrs"]
+            let digits = PatternWord.number(in: words[position]) != nil
             if yearWords.contains(next) && (after == "old" || (after == "of" && word(position + 3) == "age"))
                 || lexicon.ageWords.contains(next) || previous == "aged" || previous == "age" {
                 if (0...115).contains(value) { reading.facts[person, default: PersonFacts()].age = value }
-            } else if unit == 7, (1...42).contains(value),
-                      pregnancyHere || ((previous == "am" || previous == "at" || previous == "is") && !["ago", "into", "of", "since", "now"].contains(after)) {
+            } else if unit == 7, (1...42).contains(value) {
                 // "33 weeks pregnant", "I'm 32 weeks", "at 33 weeks": weeks of pregnancy, not of pain.
-                reading.facts[person, default: PersonFacts()].pregnancyWeeks = value
-                reading.facts[person, default: PersonFacts()].pregnant = true
+                let phrase = after == "pregnant" || after == "gone" || after == "along"
+                    || ((previous == "am" || previous == "at" || previous == "is") && !["ago", "into", "of", "since", "now"].contains(after))
+                weeks.append((value, position, phrase))
+            } else if unit == 365, yearWords.contains(next), range.count == 2, (12...110).contains(value) {
+                // "33 years." on its own: an age.
+                reading.facts[person, default: PersonFacts()].age = value
             } else if let unit, unit > 0 {
                 if value <= 1000 { durations.append((value * unit, position)) }
+            } else if digits, (12...110).contains(value), personEnds.contains(position) || (position == range.lowerBound && (next == "and" || next.isEmpty))
+                        || (range.count == 1) {
+                // "mum 82", "my dad (78)", "46" on its own, "18 and never had back pain": an age.
+                reading.facts[person, default: PersonFacts()].age = value
             } else if ["am", "is", "turned", "turning"].contains(previous), !lexicon.vagueNumbers.contains(words[position]) {
                 // "I'm 72", "she is 3": an age unless a unit follows ("8 weeks", "5 foot").
                 if (1...115).contains(value), !lexicon.nonAgeUnits.contains(next) {
@@ -368,7 +434,7 @@ struct MessageReader: Sendable {
                 reading.facts[person, default: PersonFacts()].age = value + 5
             }
         }
-        return durations
+        return (durations, weeks)
     }
 
     /// The number at `position`: digits ("72", "70s") or a number word ("seventy").
@@ -393,7 +459,7 @@ private struct Scopes {
     var changed: [Bool]
 
     init(sentence range: Range<Int>, cues: [(cue: TriageLexicon.Cue, range: Range<Int>)], words: [String], tokens: [Token],
-         insideTerm: [Bool], termStarts: [Bool], lexicon: TriageLexicon) {
+         insideTerm: [Bool], termStarts: [Bool], coverStart: [Int], lexicon: TriageLexicon) {
         let base = range.lowerBound, count = range.count
         negated = [Bool](repeating: false, count: count)
         hypothetical = negated
@@ -406,12 +472,15 @@ private struct Scopes {
         var startsAt = [[TriageLexicon.Cue]](repeating: [], count: count)
         var endOf = [Int](repeating: 0, count: count)
         var terminator = [Bool](repeating: false, count: count)
+        // A change ends a history ("years ago, but now…"), not a denial ("not worse at night").
+        var historyStop = [Bool](repeating: false, count: count)
         var clauseCues: [TriageLexicon.Cue: Set<Int>] = [:]
         for (cue, cueRange) in cues {
             let slot = cueRange.lowerBound - base
             startsAt[slot].append(cue)
             endOf[slot] = max(endOf[slot], cueRange.upperBound - base)
-            if cue == .terminator || cue == .changed { for p in cueRange { terminator[p - base] = true } }
+            if cue == .terminator { for p in cueRange { terminator[p - base] = true } }
+            if cue == .terminator || cue == .changed { for p in cueRange { historyStop[p - base] = true } }
             clauseCues[cue, default: []].insert(tokens[cueRange.lowerBound].clause)
         }
 
@@ -493,6 +562,17 @@ private struct Scopes {
         if !changedBefore.isEmpty {
             for offset in 0..<count where changedBefore.contains(tokens[base + offset].clause) { changed[offset] = true }
         }
+        // So does "nothing's changed there" after "erection problems for 6 years,".
+        var standingBefore = Set<Int>()
+        for (cue, cueRange) in cues where cue == .longstanding {
+            let clause = tokens[cueRange.lowerBound].clause
+            if (firstTermInClause[clause] ?? count) >= cueRange.lowerBound - base, let before = clauseBefore[clause] {
+                standingBefore.insert(before)
+            }
+        }
+        if !standingBefore.isEmpty {
+            for offset in 0..<count where standingBefore.contains(tokens[base + offset].clause) { longstanding[offset] = true }
+        }
 
         // History: both ways within the clause, stopped by "now", "but" and changes.
         for (cue, cueRange) in cues where cue == .historical {
@@ -501,13 +581,13 @@ private struct Scopes {
             // Bounded each way, so that a flood of cues stays linear.
             var position = cueRange.lowerBound - 1
             while position >= max(base, cueRange.lowerBound - Self.historyReach), tokens[position].clause == clause,
-                  !terminator[position - base], words[position] != "and" {
+                  !historyStop[position - base], words[position] != "and", words[position] != "since" {
                 historical[position - base] = true
                 position -= 1
             }
             position = cueRange.upperBound
             while position < min(range.upperBound, cueRange.upperBound + Self.historyReach), tokens[position].clause == clause,
-                  !terminator[position - base], words[position] != "and" {
+                  !historyStop[position - base], words[position] != "and" {
                 historical[position - base] = true
                 position += 1
             }
@@ -517,9 +597,12 @@ private struct Scopes {
         for (cue, cueRange) in cues where cue == .resolved {
             var position = cueRange.lowerBound - 1
             var steps = 0
-            while position >= base, steps < 10, words[position] != "and" {
+            while position >= base, steps < 14, words[position] != "and" {
                 resolved[position - base] = true
-                if termStarts[position - base] { break }
+                if termStarts[position - base] {
+                    for p in coverStart[position - base]..<(position - base) { resolved[p] = true }
+                    break
+                }
                 position -= 1
                 steps += 1
             }

@@ -5,9 +5,13 @@ enum PatternWord: Sendable, Hashable {
     case prefix(String)
     case atLeast(Int)
     case below(Int)
+    /// A body temperature that is a fever: 37.8 to 44 degrees Celsius, or 100 to 111 Fahrenheit.
+    case feverTemperature
 
     init(_ text: String) {
-        if text == "#" {
+        if text == "#fever" {
+            self = .feverTemperature
+        } else if text == "#" {
             self = .atLeast(0)
         } else if text.hasPrefix("#>="), let bound = Int(text.dropFirst(3)) {
             self = .atLeast(bound)
@@ -26,13 +30,16 @@ enum PatternWord: Sendable, Hashable {
         case .prefix(let start): return word.hasPrefix(start)
         case .atLeast(let bound): return Self.number(in: word).map { $0 >= bound } ?? false
         case .below(let bound): return Self.number(in: word).map { $0 < bound } ?? false
+        case .feverTemperature:
+            guard let value = Double(word), word.first?.isASCIIDigit == true else { return false }
+            return (37.8...44).contains(value) || (100...111).contains(value)
         }
     }
 
     /// The number a word spells in digits: `72`, or a decade such as `60s`.
     static func number(in word: String) -> Int? {
         let digits = word.hasSuffix("s") ? word.dropLast() : Substring(word)
-        guard !digits.isEmpty, digits.count <= 3, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return Int(digits)
     }
 }
@@ -114,7 +121,7 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
                 prefixLengths.append(start.utf8.count)
                 prefixLengths.sort()
             }
-        case .atLeast, .below: byNumber.append(index)
+        case .atLeast, .below, .feverTemperature: byNumber.append(index)
         }
     }
 

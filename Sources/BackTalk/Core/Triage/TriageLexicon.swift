@@ -26,6 +26,9 @@ struct TriageLexicon: Sendable {
         case pseudo
         /// Question frames that ask for knowledge: "cause", "signs of", "what does … mean".
         case general
+        /// Asides that make a whole sentence a matter of interest, not a report:
+        /// "just curious", "for my first aid course", "only asking because".
+        case aside
     }
 
     /// A person a message can be about, other than the writer.
@@ -80,6 +83,8 @@ struct TriageLexicon: Sendable {
         var offer = false
         /// Greatest distance, in words, between its terms.
         var window: Int
+        /// Always about the person ("is this serious?"), never a question in general.
+        var personal = false
         var line: Int?
     }
 

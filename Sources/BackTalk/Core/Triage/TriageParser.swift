@@ -148,7 +148,7 @@ enum TriageParser {
         if let node = reader.value("findings", in: map, at: root, required: true), let list = reader.mapping(node, "`findings`") {
             for (key, value) in list {
                 guard let id = reader.string(key, "finding id"), let fields = reader.mapping(value, "finding `\(id)`") else { continue }
-                reader.rejectUnknownKeys(in: fields, known: ["label", "kind", "new", "offer", "window", "phrases", "when"])
+                reader.rejectUnknownKeys(in: fields, known: ["label", "kind", "new", "offer", "personal", "window", "phrases", "when"])
                 let label = fields["label"].flatMap { reader.string($0, "label") } ?? id
                 var kind = TriageLexicon.Finding.Kind.symptom
                 if let node = fields["kind"], let name = reader.string(node, "kind") {
@@ -158,9 +158,12 @@ enum TriageParser {
                 if let node = fields["new"] {
                     if let flag = node.bool { needsNew = flag } else { reader.report(node, "finding `\(id)`: `new` should be true or false") }
                 }
-                var offer = false
+                var offer = false, personal = false
                 if let node = fields["offer"] {
                     if let flag = node.bool { offer = flag } else { reader.report(node, "finding `\(id)`: `offer` should be true or false") }
+                }
+                if let node = fields["personal"] {
+                    if let flag = node.bool { personal = flag } else { reader.report(node, "finding `\(id)`: `personal` should be true or false") }
                 }
                 var findingWindow: Int?
                 if let node = fields["window"] {
@@ -182,7 +185,7 @@ enum TriageParser {
                 if findings.contains(where: { $0.id == id }) { reader.report(key, "duplicate finding `\(id)`") }
                 pending.append((findings.count, lines, key))
                 findings.append(.init(id: id, label: label, kind: kind, alternatives: [], needsNew: needsNew, offer: offer,
-                                      window: findingWindow ?? window, line: key.mark?.line))
+                                      window: findingWindow ?? window, personal: personal, line: key.mark?.line))
             }
         }
         for (index, lines, node) in pending {
