@@ -123,7 +123,7 @@ struct TriageResponder {
 
         // Someone describing their back pain: ask what people leave out, once.
         if !state.screened, let question = flow.checks[flow.screenCheck]?.questions.first,
-           reading.mentions.contains(where: { $0.finding == Triage.backPain && $0.status == .present && !$0.general }),
+           reading.mentions.contains(where: { $0.finding == Triage.backPain && $0.status == .present && !$0.general && !$0.context.contains("question") }),
            !state.asked.contains(question), shouldAsk(question, state: state) {
             state.screened = true
             state.endFlow()
@@ -303,19 +303,22 @@ struct TriageResponder {
         }
     }
 
-    /// The rules that hold for the people the conversation is about. Someone
-    /// mentioned in passing ("my mate crashed his car") counts only for rules
-    /// that hold for anyone.
+    /// The rules that hold for the people the conversation is about.
+    ///
+    /// An emergency counts for anyone mentioned with one. Other levels count
+    /// for the person the conversation is about and for the writer with back
+    /// pain: "a girl at work has kidney stones, mine's just a spasm" is not urgent.
     func evaluate(_ state: TriageState) -> [TriageRules.Fired] {
-        let withPain = state.people.filter { $0.value.findings[Triage.backPain] == .present }.map(\.key)
-        var subjects = Set(withPain)
-        subjects.insert(state.subject)
-        if withPain.isEmpty { subjects.formUnion(state.people.keys) }
+        var subjects: Set<String> = [state.subject]
+        if state.people["self"]?.findings[Triage.backPain] == .present { subjects.insert("self") }
+        if !state.people.values.contains(where: { $0.findings[Triage.backPain] == .present }) {
+            subjects.formUnion(state.people.keys)
+        }
         var fired: [TriageRules.Fired] = []
         for name in state.people.keys.sorted() {
             guard let person = state.people[name] else { continue }
             let all = triage.rules.evaluate(person, named: name, lexicon: lexicon)
-            fired += subjects.contains(name) ? all : all.filter { triage.rules.rules[$0.rule].anyone }
+            fired += subjects.contains(name) ? all : all.filter { triage.rules.rules[$0.rule].anyone || $0.level == .emergency }
         }
         return fired
     }

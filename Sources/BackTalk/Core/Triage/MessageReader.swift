@@ -191,6 +191,11 @@ struct MessageReader: Sendable {
             return overlaps(cue.range, doubtful) || coverEnd[cue.range.lowerBound - base] >= cue.range.upperBound
         }
 
+        var inTimePhrase = [Bool](repeating: false, count: count)
+        for cue in cues where cue.cue == .longstanding || cue.cue == .historical {
+            for p in cue.range { inTimePhrase[p - base] = true }
+        }
+
         // Who each word is about.
         var experiencer = [String](repeating: reading.experiencers.subject, count: count)
         var personalClauses = Set<Int>()
@@ -202,9 +207,10 @@ struct MessageReader: Sendable {
         var personEnds = Set<Int>()
         for position in range {
             if tokens[position].clause != tokens[clauseStart].clause { clauseStart = position }
-            // A person word inside a finding's own words ("cancer patient") names no one.
+            // A person word inside a finding's own words ("cancer patient") or
+            // inside a time phrase ("since having my kids") names no one.
             if position >= skipUntil, let (label, end) = personAt[position - base],
-               !(insideTerm[position - base] && !termStarts[position - base]) {
+               !(insideTerm[position - base] && !termStarts[position - base]) && !inTimePhrase[position - base] {
                 switch label {
                 case .writer:
                     current = "self"
@@ -264,7 +270,7 @@ struct MessageReader: Sendable {
         if current != "generic" { reading.experiencers.subject = current }
         for (group, person) in groups { reading.facts[person, default: PersonFacts()].ageGroup = group }
 
-        let found = readNumbers(words, range, experiencer: experiencer, personEnds: personEnds, into: &reading)
+        let found = readNumbers(words, tokens, range, experiencer: experiencer, personEnds: personEnds, into: &reading)
         durations += found.durations
         if lexicon.pregnancyTerms.contains(where: { occurrences[$0] != nil }) { numbers.pregnancyWords = true }
 
@@ -292,18 +298,7 @@ struct MessageReader: Sendable {
 
         // How long the pain has lasted: only where the sentence is about pain,
         // and not in the past ("a kidney infection 3 years ago" says nothing of this pain).
-        let aboutPain = lexicon.painTerms.contains { occurrences[$0] != nil }
-        func counts(_ position: Int) -> Bool {
-            !scopes.historical[position - base] && !scopes.resolved[position - base] && !scopes.longstanding[position - base]
-        }
-        func nearPain(_ position: Int) -> Bool { aboutPain || words[max(base, position - 3)..<position].contains("been") }
-        for (days, position) in durations where counts(position) {
-            numbers.durations.append((days, experiencer[position - base], nearPain(position)))
-        }
-        for (value, position, phrase) in found.weeks where counts(position) {
-            numbers.weeks.append((value, experiencer[position - base], phrase, nearPain(position)))
-        }
-
+        var painPerson: String?
         // Findings: an anchor term, with the finding's other terms close by.
         for term in occurrences.keys.sorted() {
             guard let anchors = occurrences[term] else { continue }
@@ -324,6 +319,8 @@ struct MessageReader: Sendable {
                     let status: FindingStatus
                     var isGeneral = false
                     let personal = personalClauses.contains(tokens[position].clause)
+                    // Findings that are always about someone still say they came in a general question.
+                    if (aside || (general && !personal)) && finding.personal { context.append("question") }
                     if scopes.negated[offset] {
                         context.append("negated")
                         status = .absent
@@ -353,6 +350,7 @@ struct MessageReader: Sendable {
                         status = .present
                     }
                     let person = experiencer[offset]
+                    if finding.id == Triage.backPain, status == .present, !isGeneral, person != "generic" { painPerson = person }
                     let mention = FindingMention(
                         finding: finding.id, person: person, status: status, general: isGeneral, context: context,
                         words: words[span].joined(separator: " "))
@@ -366,6 +364,34 @@ struct MessageReader: Sendable {
                 }
             }
         }
+        // How long the pain has lasted belongs to whoever's pain the sentence
+        // is about ("I hurt my back helping a friend move five weeks ago").
+        // The clauses that speak of pain: a duration counts in one of them, or
+        // in a clause of its own next to one ("my back's been bad, for 6 weeks now").
+        var painClauses = Set<Int>(), termClauses = Set<Int>()
+        for (term, list) in occurrences {
+            for occurrence in list {
+                termClauses.insert(tokens[occurrence.range.lowerBound].clause)
+                if lexicon.painTerms.contains(term) { painClauses.insert(tokens[occurrence.range.lowerBound].clause) }
+            }
+        }
+        func aboutPain(_ position: Int) -> Bool {
+            let clause = tokens[position].clause
+            if painClauses.contains(clause) { return true }
+            guard !termClauses.contains(clause) else { return false }
+            return painClauses.contains { abs($0 - clause) <= 2 }
+        }
+        func counts(_ position: Int) -> Bool {
+            !scopes.historical[position - base] && !scopes.resolved[position - base] && !scopes.longstanding[position - base]
+        }
+        func nearPain(_ position: Int) -> Bool { aboutPain(position) || words[max(base, position - 3)..<position].contains("been") }
+        for (days, position) in durations where counts(position) {
+            numbers.durations.append((days, painPerson ?? experiencer[position - base], nearPain(position)))
+        }
+        for (value, position, phrase) in found.weeks where counts(position) {
+            numbers.weeks.append((value, painPerson ?? experiencer[position - base], phrase, nearPain(position)))
+        }
+
     }
 
     /// An occurrence in `list` (sorted by start) within `window` words of
@@ -393,13 +419,17 @@ struct MessageReader: Sendable {
 
     /// Reads ages into `reading`, and returns the durations and the weeks found
     /// (weeks of pregnancy or of pain, settled when the message ends).
-    private func readNumbers(_ words: [String], _ range: Range<Int>, experiencer: [String], personEnds: Set<Int>,
+    private func readNumbers(_ words: [String], _ tokens: [Token], _ range: Range<Int>, experiencer: [String], personEnds: Set<Int>,
                              into reading: inout Reading)
         -> (durations: [(days: Int, position: Int)], weeks: [(value: Int, position: Int, pregnancyPhrase: Bool)]) {
         var durations: [(days: Int, position: Int)] = []
         var weeks: [(value: Int, position: Int, pregnancyPhrase: Bool)] = []
         let base = range.lowerBound
         func word(_ position: Int) -> String { range.contains(position) ? words[position] : "" }
+        func aloneInClause(_ position: Int) -> Bool {
+            (position == range.lowerBound || tokens[position - 1].clause != tokens[position].clause)
+                && (position + 1 == range.upperBound || tokens[position + 1].clause != tokens[position].clause)
+        }
         for position in range {
             guard let value = number(at: position, words, range) else { continue }
             let person = experiencer[position - base]
@@ -421,7 +451,7 @@ struct MessageReader: Sendable {
             } else if let unit, unit > 0 {
                 if value <= 1000 { durations.append((value * unit, position)) }
             } else if digits, (12...110).contains(value), personEnds.contains(position) || (position == range.lowerBound && (next == "and" || next.isEmpty))
-                        || (range.count == 1) {
+                        || aloneInClause(position) {
                 // "mum 82", "my dad (78)", "46" on its own, "18 and never had back pain": an age.
                 reading.facts[person, default: PersonFacts()].age = value
             } else if ["am", "is", "turned", "turning"].contains(previous), !lexicon.vagueNumbers.contains(words[position]) {
@@ -536,10 +566,25 @@ private struct Scopes {
             }
         }
 
-        // Doubt and long-standing: the whole clause.
+        // Doubt: forward to the end of the clause, and a few words back ("numb, maybe"):
+        // "my back aches, I don't know if it's covid" doubts the covid, not the ache.
+        var doubtClause: Int?
         for offset in 0..<count {
             let clause = tokens[base + offset].clause
-            uncertain[offset] = clauseCues[.uncertain]?.contains(clause) ?? false
+            if startsAt[offset].contains(.uncertain) { doubtClause = clause }
+            if doubtClause != clause && !startsAt[offset].contains(.uncertain) { doubtClause = nil }
+            if doubtClause != nil { uncertain[offset] = true }
+        }
+        for (cue, cueRange) in cues where cue == .uncertain {
+            var position = cueRange.lowerBound - 1
+            while position >= max(base, cueRange.lowerBound - 3), tokens[position].clause == tokens[cueRange.lowerBound].clause {
+                uncertain[position - base] = true
+                position -= 1
+            }
+        }
+        // Long-standing and changed: the whole clause.
+        for offset in 0..<count {
+            let clause = tokens[base + offset].clause
             longstanding[offset] = clauseCues[.longstanding]?.contains(clause) ?? false
             changed[offset] = clauseCues[.changed]?.contains(clause) ?? false
         }
