@@ -166,7 +166,7 @@ struct TriageResponder {
     /// The reply to a message that told something new without answering: noted, and the question again.
     func noted(_ id: String, state: inout TriageState) -> Reply {
         state.reasked = true
-        let text = flow.texts.noted + " " + flow.texts.backToQuestion + " " + (flow.questions[id]?.ask ?? "")
+        let text = flow.texts.noted + " " + reask(id, state: &state)
         return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, triage: state.level,
                      expectsAnswer: true, pendingQuestion: id)
     }
@@ -174,7 +174,10 @@ struct TriageResponder {
     /// The pending question, asked again after an answer to something else.
     func reask(_ id: String, state: inout TriageState) -> String {
         state.reasked = true
-        return flow.texts.backToQuestion + " " + (flow.questions[id]?.ask ?? "")
+        guard let question = flow.questions[id] else { return "" }
+        // The question asked alongside an answer comes back in its shorter form.
+        let wording = state.flow == flow.screenCheck ? question.rephrasings.first ?? question.ask : question.ask
+        return flow.texts.backToQuestion + " " + wording
     }
 
     /// The question to add to an answer for someone describing their back pain.

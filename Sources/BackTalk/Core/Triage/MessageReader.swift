@@ -82,8 +82,11 @@ struct MessageReader: Sendable {
         }
         // Weeks and durations are settled once the whole message is read:
         // "31 weeks, backache every 10 mins. Braxton Hicks?" is a pregnancy.
+        // "36 weeks, back pain and lots of bright red blood": a bare number of
+        // weeks with a sign of pregnancy trouble is a pregnancy.
+        let pregnancySign = reading.mentions.contains { lexicon.pregnancySigns.contains($0.finding) && $0.status == .present && !$0.general }
         for weeks in numbers.weeks {
-            if numbers.pregnancyWords || weeks.pregnancyPhrase || known.pregnant.contains(weeks.person) {
+            if numbers.pregnancyWords || weeks.pregnancyPhrase || known.pregnant.contains(weeks.person) || (weeks.alone && pregnancySign) {
                 reading.facts[weeks.person, default: PersonFacts()].pregnancyWeeks = weeks.value
                 reading.facts[weeks.person, default: PersonFacts()].pregnant = true
             } else {
@@ -98,7 +101,7 @@ struct MessageReader: Sendable {
 
     /// Numbers read from a message, settled when the message ends.
     private struct Numbers {
-        var weeks: [(value: Int, person: String, pregnancyPhrase: Bool, aboutPain: Bool)] = []
+        var weeks: [(value: Int, person: String, pregnancyPhrase: Bool, aboutPain: Bool, alone: Bool)] = []
         var durations: [(days: Int, person: String, aboutPain: Bool)] = []
         var pregnancyWords = false
     }
@@ -125,10 +128,13 @@ struct MessageReader: Sendable {
 
         // Phrases that are not what they look like.
         var ignored = [Bool](repeating: false, count: count)
+        var ignoreRanges: [Range<Int>] = []
         var pseudo = [Bool](repeating: false, count: count)
         for match in matches {
             switch match.label {
-            case .ignore: for p in match.range { ignored[p - base] = true }
+            case .ignore:
+                ignoreRanges.append(match.range)
+                for p in match.range { ignored[p - base] = true }
             case .cue(.pseudo): for p in match.range { pseudo[p - base] = true }
             default: break
             }
@@ -144,7 +150,12 @@ struct MessageReader: Sendable {
         for match in matches {
             switch match.label {
             case .term(let term):
-                guard !overlaps(match.range, ignored) else { continue }
+                // A look-alike hides a finding's words, unless the finding says more
+                // ("my husband says I'm confused" is not "I'm confused about heat").
+                if overlaps(match.range, ignored),
+                   !ignoreRanges.contains(where: { $0.overlaps(match.range) && match.range.contains($0.lowerBound) && match.range.upperBound >= $0.upperBound && match.range != $0 }) {
+                    continue
+                }
                 occurrences[term, default: []].append(Occurrence(term: term, range: match.range))
                 termStarts[match.range.lowerBound - base] = true
                 reading.termStarts.insert(match.range.lowerBound)
@@ -220,7 +231,10 @@ struct MessageReader: Sendable {
                     break
                 case .person(let index):
                     let person = lexicon.people[index]
-                    current = person.id
+                    // "lifting my toddler", "worried about my dad": someone named as the
+                    // object of the writer's sentence is not whom it is about (he or
+                    // she later still is).
+                    if position == range.lowerBound || !lexicon.objectWords.contains(words[position - 1]) { current = person.id }
                     switch person.gender {
                     case .male: reading.experiencers.lastMale = person.id
                     case .female: reading.experiencers.lastFemale = person.id
@@ -333,7 +347,7 @@ struct MessageReader: Sendable {
                         context.append("question")
                         status = .present
                         isGeneral = true
-                    } else if scopes.resolved[offset] {
+                    } else if scopes.resolved[offset] && finding.kind != .transient {
                         context.append("resolved")
                         status = .past
                     } else if scopes.historical[offset] && finding.kind == .symptom {
@@ -384,12 +398,22 @@ struct MessageReader: Sendable {
         func counts(_ position: Int) -> Bool {
             !scopes.historical[position - base] && !scopes.resolved[position - base] && !scopes.longstanding[position - base]
         }
-        func nearPain(_ position: Int) -> Bool { aboutPain(position) || words[max(base, position - 3)..<position].contains("been") }
+        func nearPain(_ position: Int) -> Bool {
+            // "N weeks ago" dates an event: it is the pain's only when the pain
+            // was said first ("hurt my back 5 weeks ago", not "had a baby 3 months ago and my back aches").
+            if words[position..<min(range.upperBound, position + 3)].contains("ago") {
+                let clause = tokens[position].clause
+                return occurrences.contains { term, list in
+                    lexicon.painTerms.contains(term) && list.contains { tokens[$0.range.lowerBound].clause == clause && $0.range.lowerBound < position }
+                }
+            }
+            return aboutPain(position) || words[max(base, position - 5)..<position].contains("been")
+        }
         for (days, position) in durations where counts(position) {
             numbers.durations.append((days, painPerson ?? experiencer[position - base], nearPain(position)))
         }
-        for (value, position, phrase) in found.weeks where counts(position) {
-            numbers.weeks.append((value, painPerson ?? experiencer[position - base], phrase, nearPain(position)))
+        for (value, position, phrase, alone) in found.weeks where counts(position) {
+            numbers.weeks.append((value, painPerson ?? experiencer[position - base], phrase, nearPain(position), alone))
         }
 
     }
@@ -421,9 +445,9 @@ struct MessageReader: Sendable {
     /// (weeks of pregnancy or of pain, settled when the message ends).
     private func readNumbers(_ words: [String], _ tokens: [Token], _ range: Range<Int>, experiencer: [String], personEnds: Set<Int>,
                              into reading: inout Reading)
-        -> (durations: [(days: Int, position: Int)], weeks: [(value: Int, position: Int, pregnancyPhrase: Bool)]) {
+        -> (durations: [(days: Int, position: Int)], weeks: [(value: Int, position: Int, pregnancyPhrase: Bool, alone: Bool)]) {
         var durations: [(days: Int, position: Int)] = []
-        var weeks: [(value: Int, position: Int, pregnancyPhrase: Bool)] = []
+        var weeks: [(value: Int, position: Int, pregnancyPhrase: Bool, alone: Bool)] = []
         let base = range.lowerBound
         func word(_ position: Int) -> String { range.contains(position) ? words[position] : "" }
         func aloneInClause(_ position: Int) -> Bool {
@@ -442,14 +466,22 @@ struct MessageReader: Sendable {
                 if (0...115).contains(value) { reading.facts[person, default: PersonFacts()].age = value }
             } else if unit == 7, (1...42).contains(value) {
                 // "33 weeks pregnant", "I'm 32 weeks", "at 33 weeks": weeks of pregnancy, not of pain.
-                let phrase = after == "pregnant" || after == "gone" || after == "along"
+                let phrase = after == "pregnant" || after == "gone" || after == "along" || after == "preg" || personEnds.contains(position)
                     || ((previous == "am" || previous == "at" || previous == "is") && !["ago", "into", "of", "since", "now"].contains(after))
-                weeks.append((value, position, phrase))
+                let alone = (position == range.lowerBound || tokens[position - 1].clause != tokens[position].clause)
+                    && (position + 2 >= range.upperBound || tokens[position + 2].clause != tokens[position].clause)
+                weeks.append((value, position, phrase, alone))
             } else if unit == 365, yearWords.contains(next), range.count == 2, (12...110).contains(value) {
                 // "33 years." on its own: an age.
                 reading.facts[person, default: PersonFacts()].age = value
+            } else if unit == 365, previous == "have", yearWords.contains(next), after != "ago", (12...110).contains(value) {
+                // "I have 29 years": an age.
+                reading.facts[person, default: PersonFacts()].age = value
             } else if let unit, unit > 0 {
-                if value <= 1000 { durations.append((value * unit, position)) }
+                // "twice a year", "once a month": how often, not how long.
+                if value <= 1000, !["times", "time", "once", "twice", "per", "every", "each"].contains(previous) {
+                    durations.append((value * unit, position))
+                }
             } else if digits, (12...110).contains(value), personEnds.contains(position) || (position == range.lowerBound && (next == "and" || next.isEmpty))
                         || aloneInClause(position) {
                 // "mum 82", "my dad (78)", "46" on its own, "18 and never had back pain": an age.
@@ -532,7 +564,9 @@ private struct Scopes {
             let word = words[position]
             if terminator[offset] || Tokenizer.clauseWords.contains(word) {
                 active = false
-            } else if word == "and" && !(offset + 1 < count && termStarts[offset + 1]) {
+            } else if word == "and" && (!(offset + 1 < count && termStarts[offset + 1])
+                                        || (offset + 1..<min(count, offset + 4)).contains(where: { lexicon.predicates.contains(words[base + $0]) })) {
+                // "not able to pass urine and legs are numb": a new statement.
                 active = false
             } else if tokens[position].clause != cueClause
                         && (!(insideTerm[offset] || lexicon.listWords.contains(word)) || predicateClauses.contains(tokens[position].clause)) {

@@ -38,6 +38,7 @@ enum PatternWord: Sendable, Hashable {
 
     /// The number a word spells in digits: `72`, or a decade such as `60s`.
     static func number(in word: String) -> Int? {
+        if word.contains("."), let value = Double(word), value >= 0, value < 10000 { return Int(value) }
         let digits = word.hasSuffix("s") ? word.dropLast() : Substring(word)
         guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return Int(digits)

@@ -69,6 +69,9 @@ struct TriageLexicon: Sendable {
             case symptom
             /// Part of the person's history (cancer, osteoporosis): a past tense is expected.
             case history
+            /// A sign that matters even when it has passed (a stroke sign that
+            /// came and went is still an emergency): "better now" does not undo it.
+            case transient
         }
         var id: String
         /// What it is, in plain words, for explanations.
@@ -105,6 +108,10 @@ struct TriageLexicon: Sendable {
     /// Verbs that make a clause a statement of its own, where a negation from
     /// the clause before stops: "I didn't fall, both my legs are numb".
     var predicates: Set<String> = []
+    /// Words after which a person is the object of the sentence, not whom it is about.
+    var objectWords: Set<String> = []
+    /// Findings that make a bare "36 weeks" weeks of pregnancy.
+    var pregnancySigns: Set<String> = []
     /// Time units in days: "week" → 7.
     var timeUnits: [String: Int]
     /// Words that make a number an age: "yo", "yrs old".

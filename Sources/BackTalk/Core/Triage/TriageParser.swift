@@ -25,13 +25,15 @@ enum TriageParser {
         var pregnancy: [String] = []
         var vagueNumbers: Set<String> = []
         var predicates: Set<String> = []
+        var objectWords: Set<String> = []
+        var pregnancySigns: Set<String> = []
     }
 
     static func parseContext(_ root: Node, reader: inout YAMLReader) -> Context? {
         guard let map = reader.mapping(root, "the context words") else { return nil }
         reader.rejectUnknownKeys(in: map, known: [
             "fillers", "list_words", "negation_reach", "cues", "ignore", "question_starts", "people", "age_groups",
-            "numbers", "vague_numbers", "predicates", "time_units", "age_words", "non_age_units", "durations", "pregnancy",
+            "numbers", "vague_numbers", "predicates", "object_words", "pregnancy_signs", "time_units", "age_words", "non_age_units", "durations", "pregnancy",
         ])
         var context = Context()
         func words(_ key: String, required: Bool = true) -> [String] {
@@ -45,6 +47,8 @@ enum TriageParser {
         context.nonAgeUnits = tokens(words("non_age_units"))
         context.vagueNumbers = tokens(words("vague_numbers"))
         context.predicates = tokens(words("predicates"))
+        context.objectWords = tokens(words("object_words"))
+        context.pregnancySigns = Set(words("pregnancy_signs"))
         context.pregnancy = words("pregnancy")
         if let node = map["negation_reach"] {
             if let value = node.int, value > 0 { context.negationReach = value } else { reader.report(node, "`negation_reach` should be a whole number above 0") }
@@ -152,7 +156,7 @@ enum TriageParser {
                 let label = fields["label"].flatMap { reader.string($0, "label") } ?? id
                 var kind = TriageLexicon.Finding.Kind.symptom
                 if let node = fields["kind"], let name = reader.string(node, "kind") {
-                    if let parsed = TriageLexicon.Finding.Kind(rawValue: name) { kind = parsed } else { reader.report(node, "finding `\(id)`: `kind` should be symptom or history") }
+                    if let parsed = TriageLexicon.Finding.Kind(rawValue: name) { kind = parsed } else { reader.report(node, "finding `\(id)`: `kind` should be symptom, history or transient") }
                 }
                 var needsNew = false
                 if let node = fields["new"] {
@@ -219,6 +223,11 @@ enum TriageParser {
             pregnancyTerms: pregnancyTerms, path: reader.file)
         lexicon.vagueNumbers = context.vagueNumbers
         lexicon.predicates = context.predicates
+        lexicon.objectWords = context.objectWords
+        lexicon.pregnancySigns = context.pregnancySigns
+        for id in context.pregnancySigns where lexicon.finding(id) == nil && !extraFindings.contains(id) {
+            reader.report(line: nil, "`pregnancy_signs` in context.yaml names `\(id)`, which is not a finding")
+        }
         return lexicon
     }
 
