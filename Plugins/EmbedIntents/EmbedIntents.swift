@@ -10,7 +10,7 @@ struct EmbedIntents: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let intents = context.package.directoryURL.appending(path: "Intents")
         let relativePaths = (FileManager.default.subpaths(atPath: intents.path) ?? [])
-            .filter { $0.hasSuffix(".yaml") }
+            .filter { $0.hasSuffix(".yaml") || $0 == "language/words.txt" }
             .sorted()
         let inputs = relativePaths.map { intents.appending(path: $0) }
         let output = context.pluginWorkDirectoryURL.appending(path: "BundledIntents.swift")

@@ -168,10 +168,10 @@ struct CLITests {
         let replies = try jsonLines(result.stdout)
         #expect(replies.count == 3)
         #expect(replies[0]["expectsAnswer"] as? Bool == true)
-        #expect(replies[0]["pendingQuestion"] as? String == "s_saddle")
-        #expect(replies[1]["pendingQuestion"] as? String == "s_bladder")
+        #expect(replies[0]["pendingQuestion"] as? String == "q_ces")
+        #expect(replies[1]["pendingQuestion"] as? String == "q_legs")
         #expect(replies[2]["triage"] as? String == "emergency")
-        #expect(replies[2]["outcome"] as? String == "emergency_cauda_equina")
+        #expect(replies[2]["outcome"] as? String == "emergency_spinal_cord")
         #expect(replies[2]["expectsAnswer"] as? Bool == false)
     }
 
@@ -185,7 +185,7 @@ struct CLITests {
         let text = try String(contentsOfFile: file, encoding: .utf8)
         #expect(!text.contains("> hello"), "recording starts at /record")
         #expect(text.contains("> is this serious?"))
-        #expect(text.contains("~ pending: s_bladder"))
+        #expect(text.contains("~ pending: q_legs"))
         let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         // An existing file is not overwritten.

@@ -46,7 +46,7 @@ struct REPLTests {
         #expect(session.waitFor("genitals"))
         #expect(session.waitForPrompt())
         session.type("nope\r")
-        #expect(session.waitFor("bowels?"))
+        #expect(session.waitFor("tingly"))
     }
 
     @Test func upRecallsThePreviousLine() throws {

@@ -104,7 +104,7 @@ struct CoverageTargetTests {
             + knowledgeBase.triageQuestions.map(CoverageTarget.triageQuestion)
             + knowledgeBase.triageOutcomes.map(CoverageTarget.triageOutcome)
         #expect(Set(targets) == Set(expected))
-        #expect(targets.contains(.triageQuestion("s_saddle")))
+        #expect(targets.contains(.triageQuestion("q_ces")))
         #expect(targets.contains(.triageOutcome("self_care")))
         #expect(targets == targets.sorted())
     }

@@ -45,6 +45,8 @@ struct Responder {
                 if reading.mentions.contains(where: { !$0.general }) || !reading.facts.isEmpty {
                     return triage.noted(question, state: &conversation.triage)
                 }
+                // A question BackTalk cannot answer is not a muddled answer.
+                if reading.isQuestion { return triage.notCovered(question, state: &conversation.triage) }
                 return triage.unclear(state: &conversation.triage)
             }
             reply.text += "\n\n" + triage.reask(question, state: &conversation.triage)
@@ -57,7 +59,7 @@ struct Responder {
             conversation.triage.screened = false
             conversation.triage.asked.remove(question)
         case .screen(let question)?:
-            reply.text += "\n\n" + triage.screenQuestion(question)
+            reply.text += "\n\n" + triage.screenQuestion(question, state: conversation.triage)
             reply.expectsAnswer = true
             reply.pendingQuestion = question
             reply.suggestions = []

@@ -61,6 +61,10 @@ struct TriageResponder {
             return .reply(emergency(emergencies, state: &state))
         }
 
+        // A rule below the level already reached says nothing new: it is noted, not announced.
+        for item in fired where !state.announced.contains(key(item)) {
+            if let level = item.level, let reached = state.level, level < reached { state.announced.insert(key(item)) }
+        }
         let fresh = fired.filter { !state.announced.contains(key($0)) }
         // A rule higher than the check under way (or with none under way) is said, and its questions asked.
         // (In doubt with no question to settle it, the rule's "unsure" level is said.)
@@ -176,12 +180,26 @@ struct TriageResponder {
         state.reasked = true
         guard let question = flow.questions[id] else { return "" }
         // The question asked alongside an answer comes back in its shorter form.
-        let wording = state.flow == flow.screenCheck ? question.rephrasings.first ?? question.ask : question.ask
-        return flow.texts.backToQuestion + " " + wording
+        let asked = state.flow == flow.screenCheck ? question.rephrasings.first ?? question.ask : wording(question, state: state)
+        return flow.texts.backToQuestion + " " + asked
     }
 
     /// The question to add to an answer for someone describing their back pain.
-    func screenQuestion(_ id: String) -> String { flow.questions[id]?.ask ?? "" }
+    func screenQuestion(_ id: String, state: TriageState) -> String {
+        flow.questions[id].map { wording($0, state: state) } ?? ""
+    }
+
+    /// The question as put to the writer, or about the person they ask for.
+    private func wording(_ question: TriageFlow.Question, state: TriageState) -> String {
+        state.subject != "self" && state.subject != "generic" ? question.askOther ?? question.ask : question.ask
+    }
+
+    /// The reply to a question mid-check that BackTalk cannot answer: say so, and ask again.
+    func notCovered(_ id: String, state: inout TriageState) -> Reply {
+        let text = flow.texts.notCovered + " " + reask(id, state: &state)
+        return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, triage: state.level,
+                     expectsAnswer: true, pendingQuestion: id)
+    }
 
     // MARK: Steps
 
@@ -225,7 +243,8 @@ struct TriageResponder {
             state.reasked = false
             state.asked.insert(id)
             if question.covers.contains(where: triage.screenFindings.contains) { state.screened = true }
-            let text = lead.map { $0 + "\n\n" + question.ask } ?? question.ask
+            let ask = wording(question, state: state)
+            let text = lead.map { $0 + "\n\n" + ask } ?? ask
             return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, expectsAnswer: true, pendingQuestion: id)
         }
         return conclude(fired: evaluate(state), state: &state, lead: lead)

@@ -8,6 +8,8 @@ struct TriageFlow: Sendable {
     struct Question: Sendable {
         var id: String
         var ask: String
+        /// The wording for someone the person is asking about ("Do they have…").
+        var askOther: String?
         /// Other wordings, for an answer that was not understood. "Yes" always means the sign is there.
         var rephrasings: [String]
         /// The finding a "yes" reports.
@@ -32,6 +34,8 @@ struct TriageFlow: Sendable {
             if covers.contains(where: { status($0) == .present }) { return false }
             if noIf.contains(where: { status($0) == .present }) { return false }
             if !covers.isEmpty && covers.allSatisfy({ status($0) == .absent }) { return false }
+            // Someone who has already denied two of the things asked has answered it.
+            if covers.filter({ status($0) == .absent }).count >= 2 { return false }
             return true
         }
 
@@ -85,6 +89,8 @@ struct TriageFlow: Sendable {
         var screenClear: String
         /// Said when a message mid-check tells something new without answering.
         var noted: String
+        /// Said to a question mid-check that BackTalk cannot answer.
+        var notCovered: String
     }
 
     /// A named list of questions, asked in order, skipping what is known.

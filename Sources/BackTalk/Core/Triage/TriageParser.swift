@@ -335,7 +335,7 @@ enum TriageParser {
 
     // MARK: flow.yaml
 
-    static let questionFields: Set<String> = ["asks", "covers", "only_if", "not_if", "no_if", "ask", "rephrase"]
+    static let questionFields: Set<String> = ["asks", "covers", "only_if", "not_if", "no_if", "ask", "ask_other", "rephrase"]
 
     /// The findings that questions report, which findings.yaml need not define.
     static func askedFindings(_ root: Node) -> [String] {
@@ -389,7 +389,7 @@ enum TriageParser {
             let rephrase = fields["rephrase"].flatMap { reader.strings($0, "rephrase") } ?? []
             if rephrase.count < 2 { reader.report(key, "question `\(id)`: needs two `rephrase` wordings, for answers that were not understood") }
             guard let asked = lexicon.finding(asks) else { reader.report(asksNode, "question `\(id)`: unknown finding `\(asks)`"); continue }
-            questions[id] = .init(id: id, ask: ask, rephrasings: rephrase, asks: asked, covers: findings(fields, "covers", of: id),
+            questions[id] = .init(id: id, ask: ask, askOther: fields["ask_other"].flatMap { reader.string($0, "ask_other") }, rephrasings: rephrase, asks: asked, covers: findings(fields, "covers", of: id),
                                   onlyIf: findings(fields, "only_if", of: id), noIf: findings(fields, "no_if", of: id),
                                   notIf: findings(fields, "not_if", of: id),
                                   line: key.mark?.line)
@@ -425,13 +425,14 @@ enum TriageParser {
             reader.report(line: root.mark?.line, "`levels` needs an entry for `\(level.rawValue)`")
         }
 
-        var texts = TriageFlow.Texts(unclear: "", takenAsNotSure: "", backToQuestion: "", unsure: "", left: "", offer: "", screenClear: "", noted: "")
+        var texts = TriageFlow.Texts(unclear: "", takenAsNotSure: "", backToQuestion: "", unsure: "", left: "", offer: "", screenClear: "", noted: "", notCovered: "")
         if let fields = section("texts") {
-            let keys = ["unclear", "taken_as_not_sure", "back_to_question", "unsure", "left", "offer", "screen_clear", "noted"]
+            let keys = ["unclear", "taken_as_not_sure", "back_to_question", "unsure", "left", "offer", "screen_clear", "noted", "not_covered"]
             reader.rejectUnknownKeys(in: fields, known: Set(keys))
             func text(_ key: String) -> String { reader.value(key, in: fields, at: root, required: true).flatMap { reader.string($0, key) } ?? "" }
             texts = .init(unclear: text("unclear"), takenAsNotSure: text("taken_as_not_sure"), backToQuestion: text("back_to_question"),
-                          unsure: text("unsure"), left: text("left"), offer: text("offer"), screenClear: text("screen_clear"), noted: text("noted"))
+                          unsure: text("unsure"), left: text("left"), offer: text("offer"), screenClear: text("screen_clear"), noted: text("noted"),
+                          notCovered: text("not_covered"))
         }
 
         var answers = AnswerReader(leading: [], whole: [], courtesy: [])
