@@ -2,7 +2,7 @@
 public struct KnowledgeEntry: Sendable, Hashable, Codable, Identifiable {
     /// Whether an entry carries health information or is conversation.
     public enum Kind: String, Sendable, Hashable, Codable {
-        /// Health information: 60 to 200 words, with sources.
+        /// Health information, with sources.
         case topic
         /// Greetings, thanks and the like.
         case smalltalk
@@ -14,8 +14,14 @@ public struct KnowledgeEntry: Sendable, Hashable, Codable, Identifiable {
     public var title: String
     /// Whether this is a topic or small talk.
     public var kind: Kind
-    /// The reply text, in plain language.
+    /// The broad topic this entry belongs to: one of the broad entries, or its own id if it is one.
+    public var topic: String
+    /// The reply: the direct answer first, then the essentials, in plain language.
     public var answer: String
+    /// The rest, given when the person asks for more; `nil` if the answer says it all.
+    public var more: String?
+    /// Other wordings of the answer for people whose facts differ: pregnancy, children, older people.
+    public var variants: [Variant]
     /// Questions that should reach this entry.
     public var examples: [String]
     /// Words or phrases that point strongly to this entry.
@@ -25,18 +31,25 @@ public struct KnowledgeEntry: Sendable, Hashable, Codable, Identifiable {
     /// Seed articles and clinical authorities the answer draws on.
     public var sources: [String]
 
-    /// Creates an entry.
+    /// Creates an entry; `topic` defaults to the entry's own id (a broad topic).
     public init(
-        id: String, title: String, kind: Kind = .topic, answer: String,
-        examples: [String], keywords: [String] = [], related: [String] = [], sources: [String] = []
+        id: String, title: String, kind: Kind = .topic, topic: String? = nil, answer: String, more: String? = nil,
+        variants: [Variant] = [], examples: [String], keywords: [String] = [], related: [String] = [],
+        sources: [String] = []
     ) {
         self.id = id
         self.title = title
         self.kind = kind
+        self.topic = topic ?? id
         self.answer = answer
+        self.more = more
+        self.variants = variants
         self.examples = examples
         self.keywords = keywords
         self.related = related
         self.sources = sources
     }
+
+    /// Whether this entry is one of the broad topics that others belong to.
+    public var isBroad: Bool { topic == id }
 }

@@ -2,7 +2,9 @@ import Yams
 
 /// Reads one `entries/ID.yaml` file into a ``KnowledgeEntry``.
 enum EntryParser {
-    static let fields: Set<String> = ["id", "title", "kind", "answer", "examples", "keywords", "related", "sources"]
+    static let fields: Set<String> = ["id", "title", "kind", "topic", "answer", "more", "variants", "examples", "keywords",
+                                      "related", "sources"]
+    static let variantFields: Set<String> = ["for", "answer", "more"]
 
     /// The entry, with the line each field starts on, or `nil` after recording why not.
     static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> (KnowledgeEntry, lines: [String: Int])? {
@@ -26,6 +28,9 @@ enum EntryParser {
         let keywords = list("keywords")
         let related = list("related")
         let sources = list("sources")
+        let topic = map["topic"].flatMap { reader.string($0, "topic") }
+        let more = map["more"].flatMap { reader.string($0, "more") }
+        let variants = map["variants"].flatMap { parseVariants($0, reader: &reader) } ?? []
 
         var kind = KnowledgeEntry.Kind.topic
         if let node = map["kind"], let name = reader.string(node, "kind") {
@@ -38,9 +43,37 @@ enum EntryParser {
 
         guard let id, let title, let answer, let examples, let keywords, let related, let sources else { return nil }
         let entry = KnowledgeEntry(
-            id: id, title: title, kind: kind, answer: answer, examples: examples,
+            id: id, title: title, kind: kind, topic: topic, answer: answer, more: more, variants: variants, examples: examples,
             keywords: keywords, related: related, sources: sources
         )
         return (entry, lines)
+    }
+
+    /// `variants:` — a list of `{for, answer, more}`, one per audience.
+    private static func parseVariants(_ node: Node, reader: inout YAMLReader) -> [KnowledgeEntry.Variant]? {
+        guard case .sequence(let items) = node else {
+            reader.report(node, "`variants` should be a list of `for:` / `answer:` mappings")
+            return nil
+        }
+        var variants: [KnowledgeEntry.Variant] = []
+        for item in items {
+            guard let map = reader.mapping(item, "a variant") else { continue }
+            reader.rejectUnknownKeys(in: map, known: variantFields)
+            let name = reader.value("for", in: map, at: item, required: true).flatMap { reader.string($0, "for") }
+            let answer = reader.value("answer", in: map, at: item, required: true).flatMap { reader.string($0, "answer") }
+            let more = map["more"].flatMap { reader.string($0, "more") }
+            guard let name, let answer else { continue }
+            guard let audience = KnowledgeEntry.Audience(rawValue: name) else {
+                let known = KnowledgeEntry.Audience.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+                reader.report(map["for"], "`for` should be one of \(known), not `\(name)`")
+                continue
+            }
+            if variants.contains(where: { $0.audience == audience }) {
+                reader.report(map["for"], "a second variant for `\(name)`")
+                continue
+            }
+            variants.append(KnowledgeEntry.Variant(audience: audience, answer: answer, more: more))
+        }
+        return variants
     }
 }

@@ -89,6 +89,20 @@ enum KnowledgeLoader {
             if entry.related.contains(entry.id) {
                 diagnostics.append(Diagnostic(file: path, line: lines["related"], message: "an entry should not list itself as related"))
             }
+            // Topics form a tree one level deep: a specific entry names a broad one.
+            if !entry.isBroad {
+                if let parent = entries.first(where: { $0.id == entry.topic }) {
+                    if !parent.isBroad {
+                        diagnostics.append(Diagnostic(file: path, line: lines["topic"],
+                                                      message: "topic `\(entry.topic)` is itself a specific entry (of `\(parent.topic)`); name a broad topic"))
+                    }
+                } else {
+                    diagnostics.append(Diagnostic(file: path, line: lines["topic"], message: "topic `\(entry.topic)` does not exist"))
+                }
+                if entry.kind != .topic {
+                    diagnostics.append(Diagnostic(file: path, line: lines["topic"], message: "small talk has no topic"))
+                }
+            }
         }
 
         guard diagnostics.isEmpty, let vocabulary, let replies, let triage else { return (nil, diagnostics) }
