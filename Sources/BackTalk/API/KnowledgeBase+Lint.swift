@@ -1,6 +1,6 @@
 extension KnowledgeBase {
     /// The limits a topic's answer must keep, in words.
-    public static let answerWordRange = 60...200
+    public static let answerWordRange = 20...200
     /// The fewest examples an entry may have.
     public static let minimumExamples = 10
 
