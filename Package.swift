@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         // MARK: Library
@@ -61,7 +62,10 @@ let package = Package(
         .target(name: "TestFixtures", dependencies: ["BackTalk"], path: "Tests/TestFixtures"),
         .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "MatchingTests", dependencies: ["BackTalk"]),
-        .testTarget(name: "DialogueTests", dependencies: ["BackTalk", "TestFixtures"]),
+        .testTarget(
+            name: "DialogueTests",
+            dependencies: ["BackTalk", "TestFixtures", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "TriageTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "TranscriptTests", dependencies: ["BackTalk"]),

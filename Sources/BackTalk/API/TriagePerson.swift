@@ -49,6 +49,15 @@ public struct TriagePerson: Sendable, Hashable, Codable {
         findings[finding] = status
     }
 
+    /// What is wrong with a decoded person, if anything.
+    var problem: String? {
+        if let age, !(0...130).contains(age) { return "age must be 0 to 130, not \(age)" }
+        if let pregnancyWeeks, !(0...45).contains(pregnancyWeeks) { return "pregnancyWeeks must be 0 to 45, not \(pregnancyWeeks)" }
+        if let painDays, !(0...36_500).contains(painDays) { return "painDays must be 0 to 36500, not \(painDays)" }
+        if findings.count > TriageState.maximumFindings { return "at most \(TriageState.maximumFindings) findings, not \(findings.count)" }
+        return nil
+    }
+
     /// The finding that says a person is pregnant.
     static let pregnancy = "pregnant"
 

@@ -60,4 +60,28 @@ public struct TriageState: Sendable, Hashable, Codable {
         guard let level else { return }
         self.level = max(self.level ?? level, level)
     }
+
+    /// The most people one conversation may be about, and the most findings each may have.
+    static let maximumPeople = 64
+    static let maximumFindings = 1_000
+
+    /// What is wrong with a decoded state, if anything: counts out of range,
+    /// ages no one has. `nil` when the state is sound.
+    var problem: String? {
+        if !(0...10).contains(unclearReplies) { return "unclearReplies must be 0 to 10, not \(unclearReplies)" }
+        if people.count > Self.maximumPeople { return "at most \(Self.maximumPeople) people, not \(people.count)" }
+        if queue.count > Self.maximumFindings { return "at most \(Self.maximumFindings) queued questions, not \(queue.count)" }
+        for (key, person) in people.sorted(by: { $0.key < $1.key }) {
+            if let problem = person.problem { return "person `\(key)`: \(problem)" }
+        }
+        return nil
+    }
+
+    /// Forgets questions and a check that `flow` does not have, so that a state
+    /// saved with another knowledge base never points at nothing.
+    mutating func fit(to flow: TriageFlow) {
+        unclearReplies = min(max(unclearReplies, 0), 10)
+        if let pending = pendingQuestion, flow.questions[pending] == nil { endFlow() }
+        queue.removeAll { flow.questions[$0] == nil }
+    }
 }

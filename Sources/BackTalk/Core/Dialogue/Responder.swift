@@ -6,6 +6,7 @@ struct Responder {
     static let suggestionCount = 3
 
     func reply(to message: String, in conversation: inout Conversation) -> Reply {
+        conversation.fit(to: knowledgeBase)
         conversation.turns += 1
         var analyzed = knowledgeBase.matcher.index.analyzer.analyze(message)
         if analyzed.tokens.isEmpty {
