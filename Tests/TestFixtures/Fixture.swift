@@ -15,6 +15,10 @@ public enum Fixture {
         empty: Please type a question.
         unreadable: I could not read that.
         suggestions_intro: "You could also ask:"
+        not_covered: "I have nothing on that about {topic}."
+        more_hint: Type more for details.
+        no_more: "That is all on {topic}."
+        subject: back spasms
         """)
 
     public static func entry(_ id: String, title: String, examples: [String], related: [String] = [], extra: String = "") -> KnowledgeFile {
@@ -35,13 +39,33 @@ public enum Fixture {
     public static let heatExamples = (1...10).map { "should i put heat on my back number \($0)" }
     public static let sleepExamples = (1...10).map { "how should i sleep with a sore back night \($0)" }
 
-    /// The real red-flag rules and flow, which every knowledge base needs.
+    /// The real red-flag rules and flow and the dialogue cues, which every knowledge base needs.
     public static let triage: [KnowledgeFile] = KnowledgeBase.bundledFiles
         .filter { $0.path.hasPrefix("Intents/triage/") }
         .map { KnowledgeFile(path: "KB/" + $0.path.dropFirst("Intents/".count), text: $0.text) }
 
+    /// Dialogue cues that name none of the real entries.
+    public static let dialogue = KnowledgeFile(path: "KB/language/dialogue.yaml", text: """
+        fillers: [please, ok]
+        more: [more, tell me more]
+        something_else: [anything else]
+        not_working: [if that does not work]
+        next_step: {}
+        openers: [what about]
+        pronouns: [it, that]
+        smalltalk: {}
+        smalltalk_words: [you]
+        emoji: {}
+        reports: {}
+        flare: [again]
+        personal: [i, my]
+        time: [today]
+        episode: [went]
+        question_words: [what, how]
+        """)
+
     public static var valid: [KnowledgeFile] {
-        triage + [vocabulary, replies,
+        triage + [vocabulary, replies, dialogue,
          entry("heat", title: "Heat for a sore back", examples: heatExamples, related: ["sleep"]),
          entry("sleep", title: "Sleeping with a sore back", examples: sleepExamples, related: ["heat"])]
     }
@@ -56,7 +80,7 @@ extension Fixture {
     /// Two entries that every question fits equally well, so the engine must ask which.
     public static var ambiguous: [KnowledgeFile] {
         let shared = (1...10).map { "back spasm question \($0)" }
-        return triage + [vocabulary, replies,
+        return triage + [vocabulary, replies, dialogue,
                 entry("alpha", title: "Alpha topic", examples: shared + ["alpha"], related: ["beta"]),
                 entry("beta", title: "Beta topic", examples: shared + ["beta"], related: ["alpha"])]
     }

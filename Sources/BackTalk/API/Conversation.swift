@@ -14,6 +14,8 @@ public struct Conversation: Sendable, Hashable {
     var pendingChoice: [String]?
     /// Red flags reported and the follow-up under way.
     public internal(set) var triage = TriageState()
+    /// What the conversation is about, for reading follow-ups.
+    var context = DialogueContext()
 
     /// A new, empty conversation.
     public init() {}
@@ -24,7 +26,7 @@ public struct Conversation: Sendable, Hashable {
 
 extension Conversation: Codable {
     private enum CodingKeys: String, CodingKey {
-        case turns, lastIntent, pendingChoice, triage
+        case turns, lastIntent, pendingChoice, triage, context
     }
 
     public init(from decoder: any Decoder) throws {
@@ -33,12 +35,18 @@ extension Conversation: Codable {
         lastIntent = try container.decodeIfPresent(String.self, forKey: .lastIntent)
         pendingChoice = try container.decodeIfPresent([String].self, forKey: .pendingChoice)
         triage = try container.decode(TriageState.self, forKey: .triage)
+        context = try container.decodeIfPresent(DialogueContext.self, forKey: .context) ?? DialogueContext()
         guard (0...Self.maximumTurns).contains(turns) else {
             throw DecodingError.dataCorruptedError(forKey: .turns, in: container,
                                                    debugDescription: "turns must be 0 to \(Self.maximumTurns), not \(turns)")
         }
         if let problem = triage.problem {
             throw DecodingError.dataCorruptedError(forKey: .triage, in: container, debugDescription: problem)
+        }
+        if context.terms.count > DialogueContext.maximumTerms || context.visited.count > DialogueContext.maximumVisited {
+            throw DecodingError.dataCorruptedError(
+                forKey: .context, in: container,
+                debugDescription: "context keeps at most \(DialogueContext.maximumTerms) terms and \(DialogueContext.maximumVisited) visited entries")
         }
     }
 
@@ -48,6 +56,7 @@ extension Conversation: Codable {
         try container.encodeIfPresent(lastIntent, forKey: .lastIntent)
         try container.encodeIfPresent(pendingChoice, forKey: .pendingChoice)
         try container.encode(triage, forKey: .triage)
+        try container.encode(context, forKey: .context)
     }
 }
 
@@ -61,5 +70,7 @@ extension Conversation {
             pendingChoice = nil
         }
         triage.fit(to: knowledgeBase.triage.flow)
+        if let id = context.entry, knowledgeBase.entry(id: id) == nil { context = DialogueContext() }
+        context.visited.removeAll { knowledgeBase.entry(id: $0) == nil }
     }
 }

@@ -73,17 +73,15 @@ extension Engine {
             var conversation = Conversation()
             let reply = reply(to: row.question, in: &conversation)
             let outOfScope = row.labels == [Reply.Intent.outOfScope]
-            var correct = row.labels.contains(reply.intent)
+            var correct = accepts(row.labels, reply: reply, offered: conversation.pendingChoice ?? [])
+            // "I have nothing on that" turns a question away as surely as "that's not my subject".
+            if outOfScope && reply.intent == Reply.Intent.notCovered { correct = true }
             // "Should I see someone?" about one's own symptoms is answered by the
             // triage: its questions and levels are the right reply to those labels.
             if Self.triageIntents.contains(reply.intent) && row.labels.contains(where: Self.triageLabels.contains) {
                 correct = true
             }
-            if reply.intent == Reply.Intent.clarify {
-                let offered = conversation.pendingChoice ?? []
-                correct = row.labels.contains(where: offered.contains)
-                if !outOfScope { report.clarified += 1 }
-            }
+            if reply.intent == Reply.Intent.clarify && !outOfScope { report.clarified += 1 }
             if outOfScope {
                 report.outOfScope += 1
                 if correct { report.outOfScopeRejected += 1 }

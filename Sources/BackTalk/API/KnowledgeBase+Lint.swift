@@ -17,6 +17,8 @@ extension KnowledgeBase {
     /// The problems of a loaded knowledge base that do not stop it loading.
     public func lint() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
+        let responder = Responder(knowledgeBase: self)
+        let engine = Engine(knowledgeBase: self)
         for entry in entries {
             let (path, lines) = entryFiles[entry.id]!
             func report(_ field: String, _ message: String) {
@@ -32,18 +34,22 @@ extension KnowledgeBase {
             if entry.kind == .topic && entry.sources.isEmpty {
                 report("sources", "a topic needs at least one source")
             }
+            // Each example is read as the first message of a conversation, as a person would send it;
+            // one whose warning sign makes the triage take over the reply is answered rightly.
             for (question, field) in [(entry.title, "title")] + entry.examples.map({ ($0, "examples") }) {
-                let result = matcher.match(question)
-                guard case .answer(let index) = result.decision, entries[index].id == entry.id else {
-                    let reached: String
-                    switch result.decision {
-                    case .answer(let index): reached = "`\(entries[index].id)`"
-                    case .clarify(let a, let b): reached = "a question between `\(entries[a].id)` and `\(entries[b].id)`"
-                    case .outOfScope: reached = "the out-of-scope reply"
-                    }
-                    report(field, "\(field == "title" ? "the title" : "example") \"\(question)\" reaches \(reached), not `\(entry.id)`")
-                    continue
+                var conversation = Conversation()
+                if Engine.triageIntents.contains(engine.reply(to: question, in: &conversation).intent) { continue }
+                let (reached, offered, kind) = responder.understandFirst(question)
+                guard reached != entry.id else { continue }
+                let what: String
+                if let reached {
+                    what = "`\(reached)`\(kind == .report ? " (read as a report of one's own back pain)" : "")"
+                } else if !offered.isEmpty {
+                    what = "a question between \(offered.map { "`\($0)`" }.joined(separator: " and "))"
+                } else {
+                    what = kind == .notCovered ? "the \"nothing on that\" reply" : "the out-of-scope reply"
                 }
+                report(field, "\(field == "title" ? "the title" : "example") \"\(question)\" reaches \(what), not `\(entry.id)`")
             }
         }
         var owners: [[String]: String] = [:]
@@ -56,6 +62,10 @@ extension KnowledgeBase {
                 }
                 owners[stems] = concept.name
             }
+        }
+        // The dialogue cues may name entries this knowledge base lacks; they are then passed over.
+        for (id, line) in cues.entryReferences where entry(id: id) == nil {
+            diagnostics.append(Diagnostic(file: cuesPath, line: line, message: "entry `\(id)` does not exist, so this is never used"))
         }
         return diagnostics + triageLint()
     }

@@ -10,6 +10,8 @@ public struct KnowledgeBase: Sendable {
     let replies: CannedReplies
     let matcher: IntentMatcher
     let triage: Triage
+    let cues: DialogueCues
+    let cuesPath: String
     let entryFiles: [String: (path: String, lines: [String: Int])]
     private let positions: [String: Int]
 
@@ -25,6 +27,8 @@ public struct KnowledgeBase: Sendable {
         replies = loaded.replies
         entryFiles = loaded.entryFiles
         triage = loaded.triage
+        cues = loaded.cues
+        cuesPath = loaded.cuesPath
         let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
                                 extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
                                 dictionary: loaded.dictionary)

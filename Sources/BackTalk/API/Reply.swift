@@ -18,11 +18,16 @@ public struct Reply: Sendable, Hashable {
     public var pendingQuestion: String?
     /// The id of the triage outcome this reply concludes with, if any.
     public var outcome: String?
+    /// The broad topic of the entry answered (its own id for a broad one), if any.
+    public var topic: String?
+    /// What the message was taken to be, and what was used from the conversation.
+    public var understanding: Understanding
 
     /// Creates a reply.
     public init(
         text: String, intent: String, confidence: Double, triage: TriageLevel? = nil, expectsAnswer: Bool = false,
-        suggestions: [String] = [], sources: [String] = [], pendingQuestion: String? = nil, outcome: String? = nil
+        suggestions: [String] = [], sources: [String] = [], pendingQuestion: String? = nil, outcome: String? = nil,
+        topic: String? = nil, understanding: Understanding = Understanding(kind: .question)
     ) {
         self.text = text
         self.intent = intent
@@ -33,6 +38,8 @@ public struct Reply: Sendable, Hashable {
         self.sources = sources
         self.pendingQuestion = pendingQuestion
         self.outcome = outcome
+        self.topic = topic
+        self.understanding = understanding
     }
 
     /// Intent names of replies that answer no knowledge entry.
@@ -55,12 +62,14 @@ public struct Reply: Sendable, Hashable {
         public static let triageStopped = "triage_stopped"
         /// An answer to the one safety question asked alongside an answer was taken.
         public static let triageNoted = "triage_noted"
+        /// On BackTalk's subject, but nothing in the knowledge base answers it.
+        public static let notCovered = "not_covered"
     }
 }
 
 extension Reply: Codable {
     private enum CodingKeys: String, CodingKey {
-        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome
+        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome, topic, understanding
     }
 
     public init(from decoder: any Decoder) throws {
@@ -74,11 +83,13 @@ extension Reply: Codable {
             suggestions: try container.decode([String].self, forKey: .suggestions),
             sources: try container.decode([String].self, forKey: .sources),
             pendingQuestion: try container.decodeIfPresent(String.self, forKey: .pendingQuestion),
-            outcome: try container.decodeIfPresent(String.self, forKey: .outcome)
+            outcome: try container.decodeIfPresent(String.self, forKey: .outcome),
+            topic: try container.decodeIfPresent(String.self, forKey: .topic),
+            understanding: try container.decodeIfPresent(Understanding.self, forKey: .understanding) ?? Understanding(kind: .question)
         )
     }
 
-    /// Writes every key, with `null` for an absent triage level, question or outcome,
+    /// Writes every key, with `null` for an absent triage level, question, outcome or topic,
     /// so that a script can rely on the keys being there.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -91,5 +102,7 @@ extension Reply: Codable {
         try container.encode(sources, forKey: .sources)
         try container.encode(pendingQuestion, forKey: .pendingQuestion)
         try container.encode(outcome, forKey: .outcome)
+        try container.encode(topic, forKey: .topic)
+        try container.encode(understanding, forKey: .understanding)
     }
 }

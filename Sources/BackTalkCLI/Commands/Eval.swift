@@ -13,6 +13,10 @@ struct Eval: ParsableCommand {
             With --vignettes, FILE has one vignette per line: \
             ID<TAB>GROUP<TAB>LEVEL<TAB>MESSAGE[<TAB>MESSAGE...], LEVEL being the level a \
             clinician gives it (emergency, urgent, see_doctor or self_care).
+
+            With --conversations, FILE holds conversations: a `## ID | persona` line, \
+            then for each message a `> message` line and an `= label` line (entry ids \
+            joined with |, or smalltalk, out_of_scope, unknown, emergency).
             """
     )
 
@@ -21,6 +25,9 @@ struct Eval: ParsableCommand {
 
     @Flag(help: "FILE holds triage vignettes: report levels, safety and emergencies.")
     var vignettes = false
+
+    @Flag(help: "FILE holds labelled conversations: report turns and whole conversations right.")
+    var conversations = false
 
     @Flag(help: "Print the figures only, not the rows missed (for a held-out set).")
     var summary = false
@@ -38,6 +45,10 @@ struct Eval: ParsableCommand {
         let text = String(decoding: data, as: UTF8.self)
         if vignettes {
             try runVignettes(engine, text)
+            return
+        }
+        if conversations {
+            try runConversations(engine, text)
             return
         }
         let report: EvaluationReport
@@ -63,6 +74,31 @@ struct Eval: ParsableCommand {
         if report.outOfScope > 0 {
             output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(Self.percent(report.rejectionRate)))")
         }
+    }
+
+    private func runConversations(_ engine: Engine, _ text: String) throws {
+        let report: ConversationReport
+        do throws(EvaluationSetError) {
+            report = try engine.evaluateConversations(text, file: file)
+        } catch {
+            throw CLIError.message(error.description)
+        }
+        let output = Output()
+        if json {
+            output.json(report)
+            return
+        }
+        if !summary {
+            for result in report.results where !result.isRight {
+                for turn in result.turns where !turn.isRight {
+                    output.line("\(file):\(turn.line): \(result.id): expected \(turn.expected.joined(separator: "|")), got \(turn.got) (\(turn.understanding.rawValue)): \(turn.message)")
+                }
+            }
+            if report.results.contains(where: { !$0.isRight }) { output.line() }
+        }
+        let turns = report.turns
+        output.line("conversations: \(report.results.filter(\.isRight).count)/\(report.results.count) right end to end (\(Self.percent(report.conversationAccuracy)))")
+        output.line("turns:         \(turns.filter(\.isRight).count)/\(turns.count) right (\(Self.percent(report.turnAccuracy)))")
     }
 
     private func runVignettes(_ engine: Engine, _ text: String) throws {

@@ -8,13 +8,14 @@ struct Responder {
     func reply(to message: String, in conversation: inout Conversation) -> Reply {
         conversation.fit(to: knowledgeBase)
         conversation.turns += 1
-        var analyzed = knowledgeBase.matcher.index.analyzer.analyze(message)
+        var analyzed = knowledgeBase.matcher.index.analyzer.analyze(knowledgeBase.cues.replacingEmoji(in: message))
         if analyzed.tokens.isEmpty {
             conversation.pendingChoice = nil
             let unreadable = message.unicodeScalars.contains { $0 == "\u{FFFD}" }
             return Reply(
                 text: unreadable ? knowledgeBase.replies.unreadable : knowledgeBase.replies.empty,
-                intent: unreadable ? Reply.Intent.unreadable : Reply.Intent.empty, confidence: 1
+                intent: unreadable ? Reply.Intent.unreadable : Reply.Intent.empty, confidence: 1,
+                understanding: Understanding(kind: .empty, reason: unreadable ? "not text" : "no words")
             )
         }
 
@@ -27,20 +28,25 @@ struct Responder {
             analyzed.terms.removeAll { reading.deniedTokens.contains($0.tokens.lowerBound) }
         }
         let follow: TriageResponder.Follow?
+        let wasPending = conversation.triage.pendingQuestion != nil
         switch triage.decide(analyzed, reading: reading, state: &conversation.triage) {
-        case .reply(let reply):
+        case .reply(var reply):
             conversation.pendingChoice = nil
+            let kind: Understanding.Kind = reply.intent == Reply.Intent.emergency ? .emergency : wasPending ? .answer : .report
+            reply.understanding = Understanding(kind: kind, fromContext: reading.mentions.map { "finding \($0.finding) (\($0.person), \($0.status.rawValue))" },
+                                                reason: kind == .emergency ? "a red flag" : kind == .answer ? "answers the question asked" : "reports a warning sign")
             return reply
         case .answer(let then):
             follow = then
         }
 
-        var reply = ordinaryReply(to: analyzed, in: &conversation)
+        var reply = ordinaryReply(to: analyzed, reading: reading, in: &conversation)
         switch follow {
         case .reask(let question)?:
             // Something else said mid-check: answer it if we understood it, then
             // ask the pending question again; otherwise ask again in other words.
-            guard reply.intent != Reply.Intent.outOfScope, reply.intent != Reply.Intent.clarify else {
+            guard reply.intent != Reply.Intent.outOfScope, reply.intent != Reply.Intent.clarify,
+                  reply.intent != Reply.Intent.notCovered else {
                 conversation.pendingChoice = nil
                 // Something new about the person is not a muddle: say it was noted, and ask again.
                 if reading.mentions.contains(where: { !$0.general }) || !reading.facts.isEmpty {
@@ -75,38 +81,127 @@ struct Responder {
         return reply
     }
 
-    /// The answer from the knowledge base, when no red flag needs saying.
-    private func ordinaryReply(to analyzed: AnalyzedText, in conversation: inout Conversation) -> Reply {
-        let result = knowledgeBase.matcher.match(analyzed)
-        if let choice = conversation.pendingChoice {
-            conversation.pendingChoice = nil
-            if let picked = pick(from: choice, words: analyzed.tokens.map(\.word), result: result) {
-                return answer(entry: picked, confidence: 1, in: &conversation)
-            }
-        }
-
-        let confidence = result.candidates.first?.score ?? 0
-        switch result.decision {
-        case .answer(let index):
-            return answer(entry: knowledgeBase.entries[index], confidence: confidence, in: &conversation)
-        case .clarify(let first, let second):
-            let options = [knowledgeBase.entries[first], knowledgeBase.entries[second]]
-            conversation.pendingChoice = options.map(\.id)
-            let text = knowledgeBase.replies.clarify.replacingOccurrences(
-                of: "{options}", with: "\"\(options[0].title)\" or \"\(options[1].title)\"")
-            return Reply(text: text, intent: Reply.Intent.clarify, confidence: confidence,
-                         expectsAnswer: true, suggestions: options.map(\.title))
-        case .outOfScope:
-            return Reply(text: knowledgeBase.replies.outOfScope, intent: Reply.Intent.outOfScope,
-                         confidence: 1 - confidence, suggestions: defaultSuggestions())
+    /// What the first message of a conversation would be taken to be, leaving the
+    /// triage aside: for lint, which checks that examples reach their entries.
+    func understandFirst(_ message: String) -> (entry: String?, offered: [String], kind: Understanding.Kind) {
+        let analyzed = knowledgeBase.matcher.index.analyzer.analyze(knowledgeBase.cues.replacingEmoji(in: message))
+        let reading = knowledgeBase.triage.reader.read(analyzed, experiencers: .init())
+        let (plan, understanding) = Understander(knowledgeBase: knowledgeBase)
+            .understand(analyzed, reading: reading, conversation: Conversation())
+        switch plan {
+        case .entry(let entry, _, _), .noMore(let entry): return (entry.id, [], understanding.kind)
+        case .clarify(let first, let second, _): return (nil, [first.id, second.id], understanding.kind)
+        case .notCovered, .outOfScope: return (nil, [], understanding.kind)
         }
     }
 
-    private func answer(entry: KnowledgeEntry, confidence: Double, in conversation: inout Conversation) -> Reply {
+    /// The answer from the knowledge base, when no red flag needs saying.
+    private func ordinaryReply(to analyzed: AnalyzedText, reading: MessageReader.Reading,
+                               in conversation: inout Conversation) -> Reply {
+        if let choice = conversation.pendingChoice {
+            conversation.pendingChoice = nil
+            let result = knowledgeBase.matcher.match(analyzed)
+            if let picked = pick(from: choice, words: analyzed.tokens.map(\.word), result: result) {
+                return answer(picked, more: false, confidence: 1, terms: [], in: &conversation,
+                              understanding: Understanding(kind: .choice, reason: "picks one of the topics offered"))
+            }
+        }
+
+        let (plan, understanding) = Understander(knowledgeBase: knowledgeBase)
+            .understand(analyzed, reading: reading, conversation: conversation)
+        switch plan {
+        case .entry(let entry, let more, let confidence):
+            let terms = understanding.kind == .question || understanding.kind == .report
+                ? analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil } : []
+            return answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
+        case .clarify(let first, let second, let confidence):
+            conversation.pendingChoice = [first.id, second.id]
+            let text = knowledgeBase.replies.clarify.replacingOccurrences(
+                of: "{options}", with: "\"\(first.title)\" or \"\(second.title)\"")
+            return Reply(text: text, intent: Reply.Intent.clarify, confidence: confidence,
+                         expectsAnswer: true, suggestions: [first.title, second.title],
+                         understanding: Understanding(kind: .unclear, fromContext: understanding.fromContext,
+                                                      reason: "two topics fit equally well"))
+        case .noMore(let entry):
+            let text = knowledgeBase.replies.noMore.replacingOccurrences(of: "{topic}", with: lowercasedTitle(entry))
+            return Reply(text: text, intent: entry.id, confidence: 1, suggestions: suggestions(for: entry, in: conversation),
+                         sources: entry.sources, topic: entry.topic, understanding: understanding)
+        case .notCovered(let entry):
+            let topic = entry.map(lowercasedTitle) ?? knowledgeBase.replies.subjectName
+            let text = knowledgeBase.replies.notCovered.replacingOccurrences(of: "{topic}", with: topic)
+            return Reply(text: text, intent: Reply.Intent.notCovered, confidence: 1,
+                         suggestions: entry.map { suggestions(for: $0, in: conversation) } ?? defaultSuggestions(),
+                         topic: entry?.topic, understanding: understanding)
+        case .outOfScope(let confidence):
+            return Reply(text: knowledgeBase.replies.outOfScope, intent: Reply.Intent.outOfScope,
+                         confidence: confidence, suggestions: defaultSuggestions(), understanding: understanding)
+        }
+    }
+
+    /// An entry's answer, or the rest of it, worded for the person where a variant fits.
+    private func answer(_ entry: KnowledgeEntry, more: Bool, confidence: Double, terms: [String],
+                        in conversation: inout Conversation, understanding: Understanding) -> Reply {
+        var understanding = understanding
+        let audiences = audiences(of: conversation)
+        let variant = entry.variant(for: audiences)
+        if let variant { understanding.fromContext.append("person \(variant.audience.rawValue)") }
+        var text: String
+        let rest = variant?.more ?? entry.more
+        if more, let rest {
+            text = rest
+        } else {
+            text = variant?.answer ?? entry.answer
+            if rest != nil { text += "\n\n" + knowledgeBase.replies.moreHint }
+        }
         conversation.lastIntent = entry.id
-        let suggestions = entry.related.prefix(Self.suggestionCount).compactMap { knowledgeBase.entry(id: $0)?.title }
-        return Reply(text: entry.answer, intent: entry.id, confidence: confidence,
-                     suggestions: suggestions, sources: entry.sources)
+        if entry.kind == .topic {
+            if more {
+                conversation.context.gaveMore = true
+            } else {
+                conversation.context.answered(entry.id, terms: terms)
+                if rest == nil { conversation.context.gaveMore = true }
+            }
+        }
+        return Reply(text: text, intent: entry.id, confidence: confidence,
+                     suggestions: suggestions(for: entry, in: conversation), sources: entry.sources,
+                     topic: entry.kind == .topic ? entry.topic : nil, understanding: understanding)
+    }
+
+    /// Who the conversation is about, as the audiences entries have variants for, most specific first.
+    private func audiences(of conversation: Conversation) -> [KnowledgeEntry.Audience] {
+        guard let person = conversation.triage.people[conversation.triage.subject] else { return [] }
+        var result: [KnowledgeEntry.Audience] = []
+        if person.pregnant { result.append(.pregnant) }
+        if person.findings[Self.breastfeeding] == .present { result.append(.breastfeeding) }
+        switch person.band {
+        case .underFive?, .child?: result.append(.child)
+        case .teenager?: if (person.age ?? 13) < 16 { result.append(.child) }
+        case .older?: result.append(.older)
+        default: break
+        }
+        return result
+    }
+
+    /// The finding that says a person is breastfeeding.
+    static let breastfeeding = "breastfeeding"
+
+    /// Titles to offer next: a broad topic's own entries first, then related ones, leaving out what was just said.
+    private func suggestions(for entry: KnowledgeEntry, in conversation: Conversation) -> [String] {
+        let children = entry.isBroad && entry.kind == .topic
+            ? knowledgeBase.entries.filter { $0.topic == entry.id && $0.id != entry.id }.map(\.id) : []
+        var ids: [String] = []
+        for id in children + entry.related where id != entry.id && !ids.contains(id) {
+            if conversation.context.visited.contains(id) { continue }
+            ids.append(id)
+        }
+        return ids.prefix(Self.suggestionCount).compactMap { knowledgeBase.entry(id: $0)?.title }
+    }
+
+    private func lowercasedTitle(_ entry: KnowledgeEntry) -> String {
+        guard let first = entry.title.first else { return entry.title }
+        // "Heat or ice…" reads "heat or ice…" mid-sentence; "NSAIDs" keeps its capitals.
+        let second = entry.title.dropFirst().first
+        return second.map { $0.isUppercase } == true ? entry.title : first.lowercased() + entry.title.dropFirst()
     }
 
     /// Which of the offered entries a reply to "which did you mean?" picks, if any.

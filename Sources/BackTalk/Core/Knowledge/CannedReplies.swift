@@ -8,8 +8,16 @@ struct CannedReplies: Sendable, Hashable {
     var empty: String
     var unreadable: String
     var suggestionsIntro: String
+    /// Contains `{topic}`: said when a follow-up on a subject finds nothing in the knowledge base.
+    var notCovered: String
+    /// Said after an answer that has more to give.
+    var moreHint: String
+    /// Contains `{topic}`: said when "more" is asked after everything was given.
+    var noMore: String
+    /// What BackTalk is about, in a few words, for `{topic}` when no entry is current.
+    var subjectName: String
 
-    static let keys = ["out_of_scope", "clarify", "empty", "unreadable", "suggestions_intro"]
+    static let keys = ["out_of_scope", "clarify", "empty", "unreadable", "suggestions_intro", "not_covered", "more_hint", "no_more", "subject"]
 
     static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> CannedReplies? {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the replies") else { return nil }
@@ -23,10 +31,14 @@ struct CannedReplies: Sendable, Hashable {
         if let clarify = values["clarify"], !clarify.contains("{options}") {
             reader.report(map["clarify"], "`clarify` should contain `{options}`, where the choices go")
         }
+        for key in ["not_covered", "no_more"] where values[key].map({ !$0.contains("{topic}") }) == true {
+            reader.report(map[key], "`\(key)` should contain `{topic}`, where the topic's title goes")
+        }
         guard values.count == keys.count else { return nil }
         return CannedReplies(
             outOfScope: values["out_of_scope"]!, clarify: values["clarify"]!, empty: values["empty"]!,
-            unreadable: values["unreadable"]!, suggestionsIntro: values["suggestions_intro"]!
+            unreadable: values["unreadable"]!, suggestionsIntro: values["suggestions_intro"]!,
+            notCovered: values["not_covered"]!, moreHint: values["more_hint"]!, noMore: values["no_more"]!, subjectName: values["subject"]!
         )
     }
 }

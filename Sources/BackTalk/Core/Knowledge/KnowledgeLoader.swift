@@ -11,6 +11,8 @@ enum KnowledgeLoader {
         var replies: CannedReplies
         var triage: Triage
         var dictionary: WordList
+        var cues: DialogueCues
+        var cuesPath: String
     }
 
     static func load(_ files: [KnowledgeFile]) -> (Loaded?, [Diagnostic]) {
@@ -23,6 +25,8 @@ enum KnowledgeLoader {
         var triageRoots: [String: (root: Node, path: String)] = [:]
         var triageFiles = Set<String>()
         var dictionary = WordList()
+        var cues: DialogueCues?
+        var cuesPath = "language/dialogue.yaml"
 
         for file in files.sorted(by: { $0.path < $1.path }) {
             var reader = YAMLReader(file: file.path)
@@ -52,11 +56,14 @@ enum KnowledgeLoader {
             case ("language", "words.txt"):
                 dictionary = WordList(text: file.text)
                 if let line = dictionary.firstUnsortedLine { reader.report(line: line, "the words must be sorted, one a line (LC_ALL=C sort -u)") }
+            case ("language", "dialogue.yaml"):
+                cues = DialogueCues.parse(file, reader: &reader)
+                cuesPath = file.path
             case ("triage", _) where Triage.fileNames.contains(name):
                 triageFiles.insert(name)
                 if let root = reader.root(of: file.text) { triageRoots[name] = (root, file.path) }
             default:
-                reader.report(line: nil, "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml and replies.yaml")
+                reader.report(line: nil, "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml, replies.yaml, language/words.txt and language/dialogue.yaml")
             }
             diagnostics += reader.diagnostics
         }
@@ -69,6 +76,7 @@ enum KnowledgeLoader {
         }
         if vocabulary == nil && !files.contains(where: { $0.path.hasSuffix("vocabulary.yaml") }) { missing("vocabulary.yaml") }
         if replies == nil && !files.contains(where: { $0.path.hasSuffix("replies.yaml") }) { missing("replies.yaml") }
+        if cues == nil && !files.contains(where: { $0.path.hasSuffix("language/dialogue.yaml") }) { missing("language/dialogue.yaml") }
         for name in Triage.fileNames where !triageFiles.contains(name) { missing("triage/" + name) }
         var triage: Triage?
         if diagnostics.isEmpty {
@@ -105,8 +113,9 @@ enum KnowledgeLoader {
             }
         }
 
-        guard diagnostics.isEmpty, let vocabulary, let replies, let triage else { return (nil, diagnostics) }
+        guard diagnostics.isEmpty, let vocabulary, let replies, let triage, let cues else { return (nil, diagnostics) }
         return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary,
-                       vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: dictionary), [])
+                       vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: dictionary,
+                       cues: cues, cuesPath: cuesPath), [])
     }
 }

@@ -28,6 +28,8 @@ struct MatchResult: Sendable {
     var segment: Range<Int>?
     var analyzed: AnalyzedText
     var anchored: Bool
+    /// Whether the message names something outside BackTalk's subject ("my heart keeps spasming").
+    var offTopic = false
 }
 
 /// Scores every entry against a message and decides: answer, ask which, or out of scope.
@@ -79,12 +81,12 @@ struct IntentMatcher: Sendable {
         }
         guard let best else {
             return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
-                               anchored: false)
+                               anchored: false, offTopic: offTopic)
         }
         let decision = offTopic ? .outOfScope : decide(best.candidates, anchored: best.anchored)
         return MatchResult(
             decision: decision, candidates: best.candidates, segment: best.segment, analyzed: analyzed,
-            anchored: best.anchored
+            anchored: best.anchored, offTopic: offTopic
         )
     }
 

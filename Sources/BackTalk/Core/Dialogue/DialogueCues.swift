@@ -1,0 +1,159 @@
+import Yams
+
+/// The words that tell what a message is in the context of the conversation:
+/// `language/dialogue.yaml`.
+struct DialogueCues: Sendable {
+    /// A phrase as normalised words.
+    typealias Phrase = [String]
+
+    var fillers: Set<String> = []
+    var more: Set<Phrase> = []
+    var somethingElse: Set<Phrase> = []
+    var notWorking: [Phrase] = []
+    var nextStep: [String: String] = [:]
+    var defaultNextStep: String?
+    var openers: [Phrase] = []
+    var pronouns: Set<String> = []
+    /// Small-talk entries in order of precedence, with their marker phrases.
+    var smalltalk: [(entry: String, markers: [Phrase])] = []
+    var smalltalkWords: [Phrase] = []
+    var emoji: [Unicode.Scalar: String] = [:]
+    var reportEntries: [String: String] = [:]
+    var flare: [Phrase] = []
+    var personal: Set<String> = []
+    var time: [Phrase] = []
+    var episode: [Phrase] = []
+    var questionWords: Set<String> = []
+    /// Every entry the cues name, with the line it is named on, for checking that they exist.
+    var entryReferences: [(id: String, line: Int?)] = []
+
+    static let keys: Set<String> = ["fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
+                                    "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode",
+                                    "question_words"]
+    static let reportKinds = ["fresh", "flare", "update"]
+
+    /// Words as the matcher sees them, before typo correction: lower case, contractions expanded.
+    static func words(_ text: String) -> Phrase { Tokenizer.tokenize(text).map(\.word) }
+
+    static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> DialogueCues? {
+        guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the dialogue cues") else { return nil }
+        reader.rejectUnknownKeys(in: map, known: keys)
+        var cues = DialogueCues()
+        func phrases(_ key: String) -> [Phrase] {
+            guard let node = reader.value(key, in: map, at: root, required: true), let list = reader.strings(node, key) else { return [] }
+            return list.map(words).filter { !$0.isEmpty }
+        }
+        func pairs(_ key: String) -> [(String, Node)] {
+            guard let node = reader.value(key, in: map, at: root, required: true), let mapping = reader.mapping(node, "`\(key)`") else { return [] }
+            return mapping.compactMap { key, value in key.string.map { ($0, value) } }
+        }
+        cues.fillers = Set(phrases("fillers").joined())
+        cues.more = Set(phrases("more"))
+        cues.somethingElse = Set(phrases("something_else"))
+        cues.notWorking = phrases("not_working")
+        cues.openers = phrases("openers")
+        cues.pronouns = Set(phrases("pronouns").joined())
+        cues.smalltalkWords = phrases("smalltalk_words")
+        cues.flare = phrases("flare")
+        cues.personal = Set(phrases("personal").joined())
+        cues.time = phrases("time")
+        cues.episode = phrases("episode")
+        cues.questionWords = Set(phrases("question_words").joined())
+        for (name, value) in pairs("next_step") {
+            guard let target = reader.string(value, "next_step.\(name)") else { continue }
+            if name == "default" { cues.defaultNextStep = target } else { cues.nextStep[name] = target }
+            if name != "default" { cues.entryReferences.append((name, value.mark?.line)) }
+            cues.entryReferences.append((target, value.mark?.line))
+        }
+        for (name, value) in pairs("smalltalk") {
+            guard let list = reader.strings(value, "smalltalk.\(name)") else { continue }
+            cues.smalltalk.append((name, list.map(words).filter { !$0.isEmpty }))
+            cues.entryReferences.append((name, value.mark?.line))
+        }
+        for (symbol, value) in pairs("emoji") {
+            guard let first = symbol.unicodeScalars.first, let meaning = reader.string(value, "emoji") else { continue }
+            cues.emoji[first] = meaning
+        }
+        for (kind, value) in pairs("reports") {
+            guard Self.reportKinds.contains(kind) else {
+                reader.report(value, "`reports` has \(Self.reportKinds.map { "`\($0)`" }.joined(separator: ", ")), not `\(kind)`")
+                continue
+            }
+            if let entry = reader.string(value, "reports.\(kind)") {
+                cues.reportEntries[kind] = entry
+                cues.entryReferences.append((entry, value.mark?.line))
+            }
+        }
+        return cues
+    }
+
+    /// `text` with each emoji of the list replaced by its words, so that "👍" reads as "thumbs up".
+    func replacingEmoji(in text: String) -> String {
+        guard text.unicodeScalars.contains(where: { emoji[$0] != nil }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if let meaning = emoji[scalar] {
+                result += " \(meaning) "
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Whether `words` are exactly one of `phrases` once fillers around them are dropped.
+    func isOnly(_ words: [String], oneOf phrases: Set<Phrase>) -> Bool {
+        if phrases.contains(words) { return true }
+        let trimmed = words.filter { !fillers.contains($0) }
+        return !trimmed.isEmpty && phrases.contains(trimmed)
+    }
+
+    /// Whether `words` contain one of `phrases`, as whole words in order.
+    func contains(_ words: [String], anyOf phrases: [Phrase]) -> Bool {
+        phrases.contains { phrase in Self.find(phrase, in: words) != nil }
+    }
+
+    /// Whether `words` start with one of `phrases`.
+    func starts(_ words: [String], withOneOf phrases: [Phrase]) -> Bool {
+        phrases.contains { words.starts(with: $0) }
+    }
+
+    /// The small-talk entry a message made only of small-talk words is, if it is one.
+    func smalltalkEntry(_ words: [String]) -> String? {
+        guard !words.isEmpty else { return nil }
+        // Cover the message with phrases, longest first ("not helpful" before "helpful"); every word must be covered.
+        let markers = smalltalk.flatMap { item in item.markers.map { (entry: item.entry, phrase: $0) } }
+            .sorted { $0.phrase.count > $1.phrase.count }
+        var covered = [Bool](repeating: false, count: words.count)
+        var used = Set<String>()
+        for (entry, phrase) in markers {
+            var start = 0
+            while let found = Self.find(phrase, in: words, from: start) {
+                if !covered[found..<found + phrase.count].contains(true) {
+                    for index in found..<found + phrase.count { covered[index] = true }
+                    used.insert(entry)
+                }
+                start = found + 1
+            }
+        }
+        guard !used.isEmpty else { return nil }
+        for phrase in smalltalkWords.sorted(by: { $0.count > $1.count }) {
+            var start = 0
+            while let found = Self.find(phrase, in: words, from: start) {
+                for index in found..<found + phrase.count { covered[index] = true }
+                start = found + 1
+            }
+        }
+        for (index, word) in words.enumerated() where !covered[index] && !fillers.contains(word) { return nil }
+        return smalltalk.first { used.contains($0.entry) }?.entry
+    }
+
+    /// Where `phrase` first occurs in `words` at or after `start`.
+    static func find(_ phrase: Phrase, in words: [String], from start: Int = 0) -> Int? {
+        guard !phrase.isEmpty, words.count >= phrase.count, start <= words.count - phrase.count else { return nil }
+        for index in start...(words.count - phrase.count) where words[index] == phrase[0] {
+            if Array(words[index..<index + phrase.count]) == phrase { return index }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,188 @@
+/// Decides what a message is in the context of the conversation, and which
+/// entry (or which part of one) answers it: one understanding step per message.
+struct Understander {
+    let knowledgeBase: KnowledgeBase
+    private var cues: DialogueCues { knowledgeBase.cues }
+    private var matcher: IntentMatcher { knowledgeBase.matcher }
+
+    /// What to say.
+    enum Plan {
+        /// An entry's answer (or, with `more`, the rest of it).
+        case entry(KnowledgeEntry, more: Bool, confidence: Double)
+        /// "Which did you mean?"
+        case clarify(KnowledgeEntry, KnowledgeEntry, confidence: Double)
+        /// "More" after everything was given.
+        case noMore(KnowledgeEntry)
+        /// On the subject, but the knowledge base has nothing on it.
+        case notCovered(KnowledgeEntry?)
+        /// About something else.
+        case outOfScope(confidence: Double)
+    }
+
+    /// Longest messages read as small talk or "more": beyond this they are questions.
+    static let cueMessageLimit = 12
+    /// Back pain this old is long-standing (NICE NG59 counts low back pain over 12 weeks as persistent).
+    static let longStandingDays = 84
+    /// A follow-up leaning on the last answer is short.
+    static let followUpLimit = 14
+
+    func understand(_ analyzed: AnalyzedText, reading: MessageReader.Reading,
+                    conversation: Conversation) -> (Plan, Understanding) {
+        let words = analyzed.tokens.map(\.word)
+        let current = conversation.context.entry.flatMap(knowledgeBase.entry(id:))
+
+        // Small talk, in all its ordinary forms.
+        if words.count <= Self.cueMessageLimit,
+           let id = cues.smalltalkEntry(words) ?? cues.smalltalkEntry(analyzed.words),
+           let entry = knowledgeBase.entry(id: id) {
+            return (.entry(entry, more: false, confidence: 1), Understanding(kind: .smalltalk, reason: "small-talk words only"))
+        }
+
+        if let current, current.kind == .topic {
+            let from = ["topic \(current.id)"]
+            // "More", "why?": the rest of the last answer.
+            if words.count <= Self.cueMessageLimit, cues.isOnly(words, oneOf: cues.more) {
+                let understanding = Understanding(kind: .more, fromContext: from, reason: "asks for more of the last answer")
+                if conversation.context.gaveMore || current.more == nil { return (.noMore(current), understanding) }
+                return (.entry(current, more: true, confidence: 1), understanding)
+            }
+            // "Anything else?": the wider topic, or what is related.
+            if words.count <= Self.cueMessageLimit, cues.isOnly(words, oneOf: cues.somethingElse),
+               let next = somethingElse(after: current, visited: conversation.context.visited) {
+                return (.entry(next, more: false, confidence: 1),
+                        Understanding(kind: .followUp, fromContext: from, reason: "asks for other options than the last answer"))
+            }
+            // "And if that doesn't work?": the next step after the last answer.
+            if words.count <= Self.followUpLimit, cues.contains(words, anyOf: cues.notWorking),
+               let next = (cues.nextStep[current.id] ?? cues.nextStep[current.topic] ?? cues.defaultNextStep)
+                .flatMap(knowledgeBase.entry(id:)), next.id != current.id {
+                return (.entry(next, more: false, confidence: 1),
+                        Understanding(kind: .followUp, fromContext: from, reason: "asks what to do if the last advice does not help"))
+            }
+        }
+
+        let alone = matcher.match(analyzed)
+        // A question mark, or a sentence or clause opening with a question word ("…, what should I do").
+        let isQuestion = reading.isQuestion || analyzed.tokens.indices.contains { index in
+            (index == 0 || analyzed.tokens[index - 1].clause != analyzed.tokens[index].clause)
+                && cues.questionWords.contains(analyzed.tokens[index].word)
+        }
+
+        // A short message that leans on what was said: read it with the last question's words.
+        if let current, current.kind == .topic, isFollowUp(words, analyzed, alone: alone), !conversation.context.terms.isEmpty {
+            var widened = analyzed
+            let sentence = analyzed.terms.last?.sentence ?? 0
+            let clause = analyzed.terms.last?.clause ?? 0
+            for key in conversation.context.terms where !analyzed.terms.contains(where: { $0.key == key }) {
+                widened.terms.append(Term(key: key, tokens: 0..<0, sentence: sentence, clause: clause))
+            }
+            let contextual = matcher.match(widened)
+            if let chosen = prefer(contextual, over: alone, near: current) {
+                return (plan(for: chosen),
+                        Understanding(kind: .followUp, fromContext: ["topic \(current.id)"] + conversation.context.terms.prefix(6).map { "words \($0)" },
+                                      reason: "a short question read with the last question's words"))
+            }
+        }
+
+        // Someone describing their own episode gets the plan for it, unless they asked something more specific.
+        if let report = reportKind(analyzed, words: words, reading: reading, conversation: conversation),
+           let id = cues.reportEntries[report], let entry = knowledgeBase.entry(id: id) {
+            // A question the knowledge base answers on its own terms is answered, unless it is
+            // the plan's own wider topic ("my back just went, what should I do?").
+            if isQuestion, case .answer(let index) = alone.decision, knowledgeBase.entries[index].kind == .topic,
+               ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id) {
+                return (plan(for: alone), Understanding(kind: .question, fromContext: ["report \(report)"],
+                                                         reason: "a report with a specific question"))
+            }
+            return (.entry(entry, more: false, confidence: 1),
+                    Understanding(kind: .report, fromContext: ["report \(report)"], reason: "describes their own back pain"))
+        }
+
+        switch alone.decision {
+        case .answer, .clarify:
+            return (plan(for: alone), Understanding(kind: .question, reason: "matched on its own words"))
+        case .outOfScope:
+            // On the subject (it names the back, or follows an answer) but unanswered: say so about that subject.
+            if !alone.offTopic && (alone.anchored || (current?.kind == .topic && isFollowUp(words, analyzed, alone: alone))) {
+                return (.notCovered(current?.kind == .topic ? current : nil),
+                        Understanding(kind: .notCovered, fromContext: current.map { ["topic \($0.id)"] } ?? [],
+                                      reason: "on the subject, but no entry answers it"))
+            }
+            return (.outOfScope(confidence: 1 - (alone.candidates.first?.score ?? 0)),
+                    Understanding(kind: .outOfScope, reason: "no entry fits"))
+        }
+    }
+
+    private func plan(for result: MatchResult) -> Plan {
+        let confidence = result.candidates.first?.score ?? 0
+        switch result.decision {
+        case .answer(let index):
+            return .entry(knowledgeBase.entries[index], more: false, confidence: confidence)
+        case .clarify(let first, let second):
+            return .clarify(knowledgeBase.entries[first], knowledgeBase.entries[second], confidence: confidence)
+        case .outOfScope:
+            return .outOfScope(confidence: 1 - confidence)
+        }
+    }
+
+    /// Whether a message is short and leans on the last answer: an opener
+    /// ("what about", "is it"), a word pointing back ("them"), or almost no subject words.
+    /// One that names the subject and is answered on its own ("how long does a spasm last") stands alone.
+    private func isFollowUp(_ words: [String], _ analyzed: AnalyzedText, alone: MatchResult) -> Bool {
+        guard !words.isEmpty, words.count <= Self.followUpLimit else { return false }
+        if alone.anchored, case .answer = alone.decision { return false }
+        if cues.starts(words, withOneOf: cues.openers) { return true }
+        if words.contains(where: cues.pronouns.contains) { return true }
+        let subjectTerms = Set(analyzed.terms.map(\.key)).filter { matcher.index.termIDs[$0] != nil }
+        return subjectTerms.count <= 2
+    }
+
+    /// The read with the conversation's words, when it answers better than the message alone:
+    /// the message alone found nothing, or something outside the last answer's family.
+    private func prefer(_ contextual: MatchResult, over alone: MatchResult, near current: KnowledgeEntry) -> MatchResult? {
+        guard case .answer(let index) = contextual.decision else { return nil }
+        let found = knowledgeBase.entries[index]
+        guard found.kind == .topic else { return nil }
+        switch alone.decision {
+        case .outOfScope, .clarify:
+            return contextual
+        case .answer(let aloneIndex):
+            let aloneEntry = knowledgeBase.entries[aloneIndex]
+            if aloneEntry.id == found.id { return nil }
+            let family = [current.id, current.topic]
+            let inFamily = family.contains(found.id) || family.contains(found.topic)
+            let aloneInFamily = family.contains(aloneEntry.id) || family.contains(aloneEntry.topic)
+            return inFamily && !aloneInFamily && aloneEntry.kind == .topic ? contextual : nil
+        }
+    }
+
+    /// Where "anything else?" leads: the broad topic of a specific answer, else a related entry not yet given.
+    private func somethingElse(after current: KnowledgeEntry, visited: [String]) -> KnowledgeEntry? {
+        if !current.isBroad, let broad = knowledgeBase.entry(id: current.topic) { return broad }
+        let children = knowledgeBase.entries.filter { $0.topic == current.id && $0.id != current.id }
+        let options = current.related.compactMap(knowledgeBase.entry(id:)) + children
+        return options.first { !visited.contains($0.id) } ?? options.first
+    }
+
+    /// Whether the message reports the person's own back pain, and of which kind:
+    /// `fresh`, a `flare` of long-standing pain, or an `update` on how long it has lasted.
+    private func reportKind(_ analyzed: AnalyzedText, words: [String], reading: MessageReader.Reading,
+                            conversation: Conversation) -> String? {
+        guard !reading.isGeneralQuestion, let first = words.first, !cues.questionWords.contains(first) else { return nil }
+        // A report names someone or a time: "back spasm meaning" is a question without a question word.
+        guard words.contains(where: cues.personal.contains) || cues.contains(words, anyOf: cues.time) else { return nil }
+        let painMentions = reading.mentions.filter {
+            $0.finding == Triage.backPain && $0.status == .present && !$0.general && !$0.context.contains("question")
+        }
+        let pain = !painMentions.isEmpty
+        let duration = reading.facts.values.contains { $0.painDays != nil }
+        if !pain && duration && words.count <= Self.followUpLimit { return "update" }
+        guard pain else { return nil }
+        // Pain of three months or more is long-standing: a message about it is a flare, not a fresh episode.
+        let days = reading.facts.values.compactMap(\.painDays).max()
+        if cues.contains(words, anyOf: cues.flare) || days.map({ $0 >= Self.longStandingDays }) == true { return "flare" }
+        if let days, days >= 2, conversation.context.entry != nil { return "update" }
+        // Fresh only when it tells of an episode; otherwise the topic it names answers it.
+        return cues.contains(words, anyOf: cues.time) || cues.contains(words, anyOf: cues.episode) ? "fresh" : nil
+    }
+}
