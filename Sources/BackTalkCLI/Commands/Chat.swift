@@ -29,7 +29,7 @@ struct Chat: ParsableCommand {
     func run() throws {
         let engine = try engineOptions.engine()
         if json {
-            chatInJSON(engine: engine)
+            try chatInJSON(engine: engine)
             return
         }
         let environment = ProcessInfo.processInfo.environment
@@ -47,7 +47,7 @@ struct Chat: ParsableCommand {
             session = ChatSession(engine: engine, reader: PipeReader(), presentation: .plain,
                                   environment: environment, transcriptRecording: makeTranscriptRecording())
         }
-        session.run()
+        try session.run()
     }
 
     /// What `/record FILE` writes with.
@@ -68,11 +68,11 @@ struct Chat: ParsableCommand {
     }
 
     /// Scripts' mode, unchanged: every line is a message, every reply one JSON line, flushed.
-    private func chatInJSON(engine: Engine) {
+    private func chatInJSON(engine: Engine) throws(OutputError) {
         var conversation = Conversation()
         let output = Output()
         while let line = readLine(strippingNewline: true) {
-            output.json(engine.reply(to: line, in: &conversation))
+            try output.json(engine.reply(to: line, in: &conversation))
         }
     }
 }

@@ -33,19 +33,19 @@ struct Eval: ParsableCommand {
         }
         let output = Output()
         if json {
-            output.json(report)
+            try output.json(report)
             return
         }
         for miss in report.misses {
-            output.line("\(file):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
+            try output.line("\(file):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
         }
-        if !report.misses.isEmpty { output.line() }
+        if !report.misses.isEmpty { try output.line() }
         func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
         if report.inScope > 0 {
-            output.line("in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(percent(report.accuracy))), \(report.clarified) by asking which was meant")
+            try output.line("in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(percent(report.accuracy))), \(report.clarified) by asking which was meant")
         }
         if report.outOfScope > 0 {
-            output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(percent(report.rejectionRate)))")
+            try output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(percent(report.rejectionRate)))")
         }
     }
 }

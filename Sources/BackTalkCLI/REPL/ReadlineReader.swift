@@ -111,8 +111,10 @@ final class ReadlineReader: LineReader {
         fflush(nil)
     }
 
+    /// Prints a line end or `^C` around readline's own output; a failure to write
+    /// is left for the next reply to report.
     private func show(_ text: String) {
         fflush(nil) // readline writes through stdio; keep the order
-        Output().raw(text)
+        try? Output().raw(text)
     }
 }
