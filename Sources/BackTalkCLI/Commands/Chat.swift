@@ -38,7 +38,8 @@ struct Chat: ParsableCommand {
         // would type blind, so line editing needs both ends at the terminal.
         if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
             let style = TerminalStyle.forStandardOutput(environment: environment, noColorFlag: noColor)
-            let titles = engine.knowledgeBase.entries.filter { $0.kind == .topic }.map(\.title)
+            // Readline lists completions itself: titles from a knowledge base are sanitized first.
+            let titles = engine.knowledgeBase.entries.filter { $0.kind == .topic }.map { TerminalText.sanitized($0.title) }
             let reader = ReadlineReader(prompt: style.prompt("> "), history: history(environment: environment),
                                         commands: SlashCommand.names, titles: titles)
             session = ChatSession(engine: engine, reader: reader, presentation: .terminal(style),

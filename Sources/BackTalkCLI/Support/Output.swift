@@ -21,9 +21,9 @@ struct Output {
     func json<T: Encodable>(_ value: T) throws(OutputError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-        // JSON escapes control characters itself, so the line is safe as it is.
+        // JSON escapes C0 controls itself; the rest a terminal could act on is escaped here.
         let data = (try? encoder.encode(value)) ?? Data("{}".utf8)
-        try Self.write(Array(data) + [0x0A], to: STDOUT_FILENO)
+        try Self.write(Array(TerminalText.escapingForJSON(String(decoding: data, as: UTF8.self)).utf8) + [0x0A], to: STDOUT_FILENO)
     }
 
     /// A reply as a person reads it: the answer, then the suggestions.
