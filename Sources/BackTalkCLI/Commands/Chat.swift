@@ -60,7 +60,7 @@ struct Chat: ParsableCommand {
     private func history(environment: [String: String]) -> HistoryStore? {
         guard !noHistory, !HistoryStore.isDisabled(in: environment),
               let path = HistoryStore.defaultPath(in: environment) else { return nil }
-        do {
+        do throws(HistoryError) {
             return try HistoryStore(path: path)
         } catch {
             printError(error.description)
