@@ -93,6 +93,35 @@ struct REPLTests {
         #expect(!session.output.contains("I can only help with"), "the abandoned line was not answered")
     }
 
+    @Test("SIGTERM or SIGHUP while a reply is being made ends the session", arguments: [SIGTERM, SIGHUP])
+    func aSignalDuringAReplyIsActedOn(signal: Int32) throws {
+        let session = try plainSession()
+        #expect(session.waitForPrompt())
+        // Many questions at once, and nothing read: the replies fill the terminal's
+        // buffer and the program blocks writing one, away from its prompt.
+        session.type(String(repeating: Self.question + "\r", count: 40))
+        Thread.sleep(forTimeInterval: 1)
+        session.send(signal: signal)
+        #expect(session.waitForExit(timeout: 30) == 128 + signal, "the signal is not dropped at the next prompt")
+        #expect(session.output.components(separatedBy: Self.answer).count < 41, "the session stopped early")
+        let history = try String(contentsOf: session.historyFile, encoding: .utf8)
+        #expect(history == Self.question + "\n", "history is saved")
+    }
+
+    @Test("SIGTERM or SIGHUP at the prompt ends the session", arguments: [SIGTERM, SIGHUP])
+    func aSignalAtThePromptIsActedOn(signal: Int32) throws {
+        let session = try plainSession()
+        #expect(session.waitForPrompt())
+        session.type(Self.question + "\r")
+        #expect(session.waitFor(Self.answer))
+        #expect(session.waitForPrompt())
+        session.type("half typed")
+        #expect(session.waitFor("half typed"))
+        session.send(signal: signal)
+        #expect(session.waitForExit() == 128 + signal)
+        #expect(try String(contentsOf: session.historyFile, encoding: .utf8) == Self.question + "\n")
+    }
+
     @Test func ctrlDSaysGoodbyeAndExitsZero() throws {
         let session = try plainSession()
         #expect(session.waitForPrompt())

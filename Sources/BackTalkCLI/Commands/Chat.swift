@@ -48,7 +48,9 @@ struct Chat: ParsableCommand {
             session = ChatSession(engine: engine, reader: PipeReader(), presentation: .plain,
                                   environment: environment, transcriptRecording: makeTranscriptRecording())
         }
-        try session.run()
+        if case .terminated(let signal) = try session.run() {
+            throw ExitCode(128 + signal) // the shell's convention for "ended by a signal"
+        }
     }
 
     /// What `/record FILE` writes with.

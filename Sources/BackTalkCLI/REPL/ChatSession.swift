@@ -32,23 +32,34 @@ struct ChatSession {
         self.transcriptRecording = transcriptRecording
     }
 
-    /// Talks until Ctrl-D, `/quit` or the end of input, then gives the terminal back.
+    /// How a session ended.
+    enum Ending: Equatable {
+        /// Ctrl-D, `/quit` or the end of input.
+        case finished
+        /// SIGTERM or SIGHUP: the program should exit with status 128 + `signal`.
+        case terminated(signal: Int32)
+    }
+
+    /// Talks until Ctrl-D, `/quit`, the end of input or SIGTERM/SIGHUP, then gives
+    /// the terminal back and saves history.
     ///
     /// - Throws: ``OutputError`` when standard output cannot be written; the
     ///   session ends first, as it would at `/quit`.
-    mutating func run() throws(OutputError) {
+    mutating func run() throws(OutputError) -> Ending {
+        var ending = Ending.finished
         var failure: OutputError?
         do throws(OutputError) {
-            try converse()
+            ending = try converse()
         } catch {
             failure = error
         }
         if isRecording { transcriptRecording?.finish() }
         reader.close()
         if let failure { throw failure }
+        return ending
     }
 
-    private mutating func converse() throws(OutputError) {
+    private mutating func converse() throws(OutputError) -> Ending {
         if case .terminal(let style) = presentation { try show(ChatTexts.banner(style: style)) }
         conversation: while true {
             switch reader.nextLine() {
@@ -56,6 +67,8 @@ struct ChatSession {
                 continue
             case .end:
                 break conversation
+            case .terminated(let signal):
+                return .terminated(signal: signal) // no goodbye: the terminal may be gone
             case .line(let line):
                 if let command = SlashCommand(parsing: line) {
                     if command == .quit { break conversation }
@@ -66,6 +79,7 @@ struct ChatSession {
             }
         }
         if case .terminal = presentation { try Output().line(ChatTexts.goodbye) }
+        return .finished
     }
 
     private mutating func answer(_ message: String) throws(OutputError) {
