@@ -109,10 +109,10 @@ struct TranscriptParser {
         if line.hasPrefix(TranscriptSyntax.patternPrefix) {
             let pattern = String(line.dropFirst(TranscriptSyntax.patternPrefix.count))
             guard !pattern.isEmpty else { throw fail("`~re` needs a regular expression") }
-            do {
-                _ = try Regex(pattern)
+            do throws(TranscriptPattern.SyntaxError) {
+                _ = try TranscriptPattern(pattern)
             } catch {
-                throw fail("invalid regular expression `\(pattern)`: \(error)")
+                throw fail("`~re \(pattern)`: \(error.message)")
             }
             return .pattern(pattern)
         }
