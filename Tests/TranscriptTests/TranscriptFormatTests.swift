@@ -138,3 +138,33 @@ struct TranscriptFormatTests {
         #expect(transcript.turns.map(\.reply) == [[.exact("Hello!")], [.exact("Bye!")]])
     }
 }
+
+/// A recording interrupted in the middle of a turn: the turns before it stay, the unfinished one goes.
+@Suite("Interrupted recordings")
+struct InterruptedRecordingTests {
+    let complete = "> hi\nHello!\n~ intent: greeting\n"
+
+    @Test("An unfinished turn, however much of it was written, is left out", arguments: [
+        "\u{0}", "\u{0}> thanks", "\u{0}> thanks\nYou're welcome", "\u{0}> thanks\nYou're welcome\n~ intent: thanks\n",
+    ])
+    func unfinishedTurnsAreLeftOut(tail: String) throws {
+        let transcript = try Transcript(parsing: complete + tail, file: "t.txt")
+        #expect(transcript.turns.map(\.message) == ["hi"])
+        #expect(transcript.unfinishedTurnLine == 4)
+        #expect(transcript.text == complete)
+    }
+
+    @Test func aFinishedFileHasNoUnfinishedTurn() throws {
+        let transcript = try Transcript(parsing: complete + "\n> thanks\nYou're welcome\n", file: "t.txt")
+        #expect(transcript.turns.count == 2)
+        #expect(transcript.unfinishedTurnLine == nil)
+    }
+
+    @Test func aReplyLineThatStartsWithNULIsEscapedSoItCannotLookUnfinished() throws {
+        let transcript = Transcript(turns: [.init(message: "hi", reply: [.exact("\u{0}odd"), .exact("fine")])])
+        #expect(transcript.text == "> hi\n\\\u{0}odd\nfine\n")
+        let reread = try Transcript(parsing: transcript.text, file: "t.txt")
+        #expect(reread.turns.map(\.reply) == [[.exact("\u{0}odd"), .exact("fine")]])
+        #expect(reread.unfinishedTurnLine == nil)
+    }
+}

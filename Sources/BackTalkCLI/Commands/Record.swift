@@ -7,8 +7,8 @@ struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Talk with BackTalk and save the conversation as a transcript.",
         discussion: """
-            Reads one message per line, like chat, and rewrites FILE after every reply, \
-            atomically: an interruption leaves every complete turn saved. Replay it with \
+            Reads one message per line, like chat, and saves each turn to FILE as soon as \
+            it is made: an interruption leaves every complete turn saved. Replay it with \
             backtalk replay FILE.
             """
     )

@@ -46,6 +46,10 @@ struct Replay: ParsableCommand {
                 try output.line(error.description)
                 continue
             }
+            if let line = transcript.unfinishedTurnLine, !coverage {
+                // Said on its own line before PASS or FAIL, so that each file's verdict stays one line.
+                try output.line("\(file):\(line): a turn cut off when its recording was interrupted is left out")
+            }
             let result = engine.replay(transcript)
             reached.formUnion(result.reached)
             if coverage { continue }

@@ -20,9 +20,16 @@ struct TranscriptParser {
 
     func parse(_ text: String) throws(TranscriptParseError) -> Transcript {
         var lines = TranscriptSyntax.lines(of: text)
+        // A turn cut off while it was being recorded starts with NUL; it and anything after it go.
+        var unfinishedTurnLine: Int?
+        if let unfinished = lines.firstIndex(where: { $0.first == TranscriptSyntax.unfinished }) {
+            unfinishedTurnLine = unfinished + 1
+            lines.removeSubrange(unfinished...)
+        }
         if lines.last?.isEmpty == true { lines.removeLast() }
 
         var transcript = Transcript()
+        transcript.unfinishedTurnLine = unfinishedTurnLine
         var comments: [String] = []
         var open: OpenTurn?
         var phase = Phase.beforeFirstTurn
