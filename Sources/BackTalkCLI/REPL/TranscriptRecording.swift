@@ -19,7 +19,9 @@ final class TranscriptFileRecording: TranscriptRecording {
     private var recorder: TranscriptRecorder?
 
     func start(path: String) throws {
-        recorder = try TranscriptRecorder(path: path, force: false)
+        let next = try TranscriptRecorder(path: path, force: false)
+        recorder?.finish() // a second /record closes the first file
+        recorder = next
     }
 
     func record(message: String, reply: Reply) {
