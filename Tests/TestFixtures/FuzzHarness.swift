@@ -58,17 +58,19 @@ public enum FuzzHarness {
     public enum KnowledgeBaseOutcome: Equatable, Sendable {
         /// Its files have problems of their own; the whole knowledge base was not built.
         case rejected
-        /// Its files read clean, and the built-in knowledge base with them in place was loaded and linted.
+        /// Its files read clean, and the built-in knowledge base with them in place was loaded.
         case loadedWhole
     }
 
-    /// Reads the input's files, and if they read clean, loads the built-in knowledge
-    /// base with them in place, answers two questions from it and lints it.
+    /// Reads and lints the input's files, and if they read clean, loads the built-in
+    /// knowledge base with them in place and answers two questions from it.
     ///
     /// Two steps because building a whole knowledge base takes tens of milliseconds
-    /// (most of it the triage), which would leave the fuzzer a few inputs a second:
-    /// the files are read first beside a small vocabulary and replies, which takes
-    /// about one, and only inputs that get through that are built in full.
+    /// (most of it the triage; a few hundred under AddressSanitizer), which would
+    /// leave the fuzzer a few inputs a second: the files are read first beside a
+    /// small vocabulary and replies, which takes about one, and only inputs that get
+    /// through that are built in full. The whole knowledge base is not linted: that
+    /// matches every example of every entry, seconds under AddressSanitizer.
     @discardableResult
     public static func loadKnowledgeBase(from bytes: [UInt8]) -> KnowledgeBaseOutcome {
         let parts = knowledgeBaseParts(bytes)
@@ -89,7 +91,6 @@ public enum FuzzHarness {
             _ = engine.reply(to: "should i use ice or heat", in: &conversation)
             _ = engine.reply(to: "is this serious?", in: &conversation)
         }
-        _ = KnowledgeBase.lint(files: files)
         return .loadedWhole
     }
 
