@@ -76,17 +76,44 @@ struct TranscriptCommandTests {
     @Test func aSaveThatFailsLeavesTheTurnsSavedBefore() throws {
         try withFolder { folder in
             let file = folder.appending(path: "talk.txt")
-            let session = try LiveProcess(["record", file.path])
-            session.send("hi\n")
-            try waitUntil { (try? String(contentsOf: file, encoding: .utf8))?.contains("~ intent: greeting") == true }
-            let saved = try String(contentsOf: file, encoding: .utf8)
-            // Root ignores folder permissions, so block the temporary file's name with a folder instead.
-            try FileManager.default.createDirectory(at: folder.appending(path: ".talk.txt.partial/blocker"), withIntermediateDirectories: true)
-            session.send("thanks\n")
-            let result = session.finish()
-            #expect(result.status != 0)
-            #expect(result.stderr.contains("cannot save \(file.path)"))
-            #expect(try String(contentsOf: file, encoding: .utf8) == saved)
+            let first = folder.appending(path: "first.txt")
+            #expect(try CLIRunner.run(["record", first.path], input: "hi\n").status == 0)
+            // A file-size limit (ulimit -f, in blocks of 512 bytes) that the first turn fits
+            // within and the second does not: its write fails part of the way through.
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", #"ulimit -f 1; trap '' XFSZ; exec "$0" record "$1""#, CLIRunner.executable.path, file.path]
+            let input = Pipe(), errors = Pipe()
+            process.standardInput = input
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = errors
+            try process.run()
+            input.fileHandleForWriting.write(Data("hi\nwhat causes back spasms\n".utf8))
+            try input.fileHandleForWriting.close()
+            let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus != 0)
+            #expect(message.contains("cannot save \(file.path): File too large"))
+            #expect(try String(contentsOf: file, encoding: .utf8) == String(contentsOf: first, encoding: .utf8),
+                    "the unfinished turn is cut off again at once")
+        }
+    }
+
+    @Test func aTurnCutOffByACrashIsLeftOutOfTheReplay() throws {
+        try withFolder { folder in
+            let file = folder.appending(path: "torn.txt")
+            #expect(try CLIRunner.run(["record", file.path], input: "hi\nthanks\n").status == 0)
+            let complete = try String(contentsOf: file, encoding: .utf8)
+            // What a crash between a turn's two writes leaves: its text, with NUL where its newline goes.
+            let torn = complete + "\u{0}> what causes back spasms\nMost back spasms come from everyday"
+            try torn.write(to: file, atomically: true, encoding: .utf8)
+            let lineCount = complete.split(separator: "\n", omittingEmptySubsequences: false).count
+            let result = try CLIRunner.run(["replay", file.path])
+            #expect(result.status == 0)
+            #expect(lines(result.stdout) == [
+                "\(file.path):\(lineCount): a turn cut off when its recording was interrupted is left out",
+                "PASS \(file.path)", "1 passed, 0 failed",
+            ])
         }
     }
 
@@ -94,7 +121,7 @@ struct TranscriptCommandTests {
         try withFolder { folder in
             let file = folder.appending(path: "killed.txt")
             let session = try LiveProcess(["record", file.path])
-            // Many turns, each rewriting an ever longer file, so that the kill lands mid-write.
+            // Many turns, each two flushed writes, so that the kill is likely to land between them.
             session.send(String(repeating: "what causes back spasms\n", count: 400))
             try waitUntil { FileManager.default.fileExists(atPath: file.path) }
             Thread.sleep(forTimeInterval: 0.05)

@@ -100,3 +100,42 @@ struct LintTests {
         #expect(kb.entries.count == 2)
     }
 }
+
+/// Knowledge-base folders that cannot be read say what is wrong and where.
+@Suite("Reading a knowledge-base folder", .serialized)
+struct KnowledgeFolderTests {
+    func withFolder(_ body: (URL) throws -> Void) throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "backtalk-kb-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try body(folder)
+    }
+
+    @Test func anEmptyFolderIsNamed() throws {
+        try withFolder { folder in
+            try FileManager.default.createDirectory(at: folder.appending(path: "entries"), withIntermediateDirectories: true)
+            let error = #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase(directory: folder) }
+            #expect(error?.diagnostics.count == 1)
+            #expect(error?.diagnostics.first?.file == folder.path)
+            #expect(error?.diagnostics.first?.message.hasPrefix("no knowledge-base files (*.yaml) in this folder") == true)
+        }
+    }
+
+    @Test func aFileNameThatIsNotUTF8IsSaidToBeSo() throws {
+        try withFolder { folder in
+            for file in Fixture.valid {
+                let url = folder.appending(path: file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.text.write(to: url, atomically: true, encoding: .utf8)
+            }
+            // "caf\xE9.yaml": Latin-1, as an old editor or archive might name it.
+            let name = Array(folder.appending(path: "KB/entries").path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".yaml".utf8) + [0]
+            let descriptor = open(name.map { CChar(bitPattern: $0) }, O_WRONLY | O_CREAT, 0o644)
+            #expect(descriptor >= 0)
+            close(descriptor)
+            let error = #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase(directory: folder.appending(path: "KB")) }
+            #expect(error?.diagnostics.map(\.message) == ["the file name is not valid UTF-8 (shown with \u{FFFD} for its bad bytes); rename it"])
+            #expect(error?.diagnostics.first?.file.hasSuffix("/KB/entries/caf\u{FFFD}.yaml") == true)
+        }
+    }
+}

@@ -93,6 +93,35 @@ struct REPLTests {
         #expect(!session.output.contains("I can only help with"), "the abandoned line was not answered")
     }
 
+    @Test("SIGTERM or SIGHUP while a reply is being made ends the session", arguments: [SIGTERM, SIGHUP])
+    func aSignalDuringAReplyIsActedOn(signal: Int32) throws {
+        let session = try plainSession()
+        #expect(session.waitForPrompt())
+        // Many questions at once, and nothing read: the replies fill the terminal's
+        // buffer and the program blocks writing one, away from its prompt.
+        session.type(String(repeating: Self.question + "\r", count: 40))
+        Thread.sleep(forTimeInterval: 1)
+        session.send(signal: signal)
+        #expect(session.waitForExit(timeout: 30) == 128 + signal, "the signal is not dropped at the next prompt")
+        #expect(session.output.components(separatedBy: Self.answer).count < 41, "the session stopped early")
+        let history = try String(contentsOf: session.historyFile, encoding: .utf8)
+        #expect(history == Self.question + "\n", "history is saved")
+    }
+
+    @Test("SIGTERM or SIGHUP at the prompt ends the session", arguments: [SIGTERM, SIGHUP])
+    func aSignalAtThePromptIsActedOn(signal: Int32) throws {
+        let session = try plainSession()
+        #expect(session.waitForPrompt())
+        session.type(Self.question + "\r")
+        #expect(session.waitFor(Self.answer))
+        #expect(session.waitForPrompt())
+        session.type("half typed")
+        #expect(session.waitFor("half typed"))
+        session.send(signal: signal)
+        #expect(session.waitForExit() == 128 + signal)
+        #expect(try String(contentsOf: session.historyFile, encoding: .utf8) == Self.question + "\n")
+    }
+
     @Test func ctrlDSaysGoodbyeAndExitsZero() throws {
         let session = try plainSession()
         #expect(session.waitForPrompt())
@@ -153,6 +182,77 @@ struct REPLTests {
         #expect(second.waitForPrompt())
         second.type("\u{1B}[A\r")
         #expect(second.waitFor(Self.answer), "Up recalls a line from the last session")
+    }
+
+    /// A home whose state folder holds a `backtalk` entry made by `prepare`, and another file of the user's.
+    func preparedHome(_ prepare: (_ folder: URL, _ victim: URL) throws -> Void) throws -> (home: URL, victim: URL) {
+        let home = FileManager.default.temporaryDirectory.appending(path: "backtalk-repl-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: home.appending(path: "state"), withIntermediateDirectories: true)
+        let victim = home.appending(path: "notes.txt")
+        try "private notes\n".write(to: victim, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: victim.path)
+        try prepare(home.appending(path: "state/backtalk"), victim)
+        return (home, victim)
+    }
+
+    func permissions(_ url: URL) throws -> Int? {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int
+    }
+
+    @Test func aHistoryFolderOthersCanWriteIsRefusedOnceAndTheChatGoesOn() throws {
+        let (home, _) = try preparedHome { folder, _ in
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        }
+        let session = try plainSession(home: home)
+        #expect(session.waitFor("history is off: "))
+        #expect(session.waitFor("can be written by other users"))
+        #expect(session.waitForPrompt())
+        session.type(Self.question + "\r")
+        #expect(session.waitFor(Self.answer))
+        #expect(session.waitForPrompt())
+        session.type("\u{04}")
+        #expect(session.waitForExit() == 0)
+        #expect(session.output.components(separatedBy: "history is off").count == 2, "said once")
+        #expect(!FileManager.default.fileExists(atPath: session.historyFile.path), "nothing written there")
+    }
+
+    @Test func aHistoryFolderThatIsALinkIsRefusedAndItsTargetLeftAlone() throws {
+        let (home, _) = try preparedHome { folder, _ in
+            let target = folder.deletingLastPathComponent().deletingLastPathComponent().appending(path: "shared")
+            try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
+            try FileManager.default.createSymbolicLink(at: folder, withDestinationURL: target)
+        }
+        let target = home.appending(path: "shared")
+        let session = try plainSession(home: home)
+        #expect(session.waitFor("is a symbolic link"))
+        #expect(session.waitForPrompt())
+        session.type(Self.question + "\r")
+        #expect(session.waitFor(Self.answer))
+        #expect(session.waitForPrompt())
+        session.type("\u{04}")
+        #expect(session.waitForExit() == 0)
+        #expect(try permissions(target) == 0o755, "not chmodded through the link")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.path).isEmpty)
+    }
+
+    @Test func aHistorySwappedForALinkMidSessionGetsNoMessages() throws {
+        let (home, victim) = try preparedHome { _, _ in }
+        let session = try plainSession(home: home)
+        #expect(session.waitForPrompt())
+        session.type(Self.question + "\r")
+        #expect(session.waitFor(Self.answer))
+        #expect(session.waitForPrompt())
+        try FileManager.default.removeItem(at: session.historyFile)
+        try FileManager.default.createSymbolicLink(at: session.historyFile, withDestinationURL: victim)
+        session.type("my private worry\r")
+        #expect(session.waitFor("is a symbolic link"))
+        #expect(session.waitForPrompt())
+        session.type("\u{04}")
+        #expect(session.waitForExit() == 0)
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "private notes\n", "neither appended to nor cut")
+        #expect(try permissions(victim) == 0o644, "not chmodded")
     }
 
     @Test("History can be turned off", arguments: [

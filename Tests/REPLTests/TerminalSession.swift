@@ -93,6 +93,11 @@ final class TerminalSession {
         String(decoding: received, as: UTF8.self).replacingOccurrences(of: "\r", with: "")
     }
 
+    /// Sends `signal` to the program, as `kill` or a closing terminal would.
+    func send(signal: Int32) {
+        kill(pid, signal)
+    }
+
     /// Sends keystrokes, as if typed.
     func type(_ keys: String) {
         var bytes = Array(keys.utf8)

@@ -113,7 +113,10 @@ struct TranscriptFormatTests {
         ("> hi\nok\n~ triage: soon\n", 3, "unknown triage level `soon`"),
         ("> hi\nok\n~ expects-answer: maybe\n", 3, "`yes` or `no`"),
         ("> hi\nok\n~ suggestion: none\n~ suggestion: A\n", 3, "only suggestion line"),
-        ("> hi\n~re (unclosed\n", 2, "invalid regular expression `(unclosed`"),
+        ("> hi\n~re (unclosed\n", 2, "`~re (unclosed`: missing `)`"),
+        ("> hi\nok\n~re (?=x)y\n", 3, "`~re (?=x)y`: lookahead"),
+        ("> hi\n~re (a)\\1\n", 2, "`\\1` is not supported"),
+        ("> hi\n~re a{2000}\n", 2, "a count above 1000"),
         ("> hi\n~contains \n", 2, "needs the text"),
         ("> hi\n~maybe this\n", 2, "unknown `~` line"),
         ("> hi\n~ intent: greeting\n~ suggestion: A\n~ triage: none\n~ suggestion: B\n", 5, "checked twice"),
@@ -133,5 +136,35 @@ struct TranscriptFormatTests {
     @Test func blankLinesAndCRLFLineEndsBetweenTurnsAreNotPartOfTheReply() throws {
         let transcript = try Transcript(parsing: "> hi\r\nHello!\r\n\r\n\r\n> bye\r\nBye!\r\n", file: "t.txt")
         #expect(transcript.turns.map(\.reply) == [[.exact("Hello!")], [.exact("Bye!")]])
+    }
+}
+
+/// A recording interrupted in the middle of a turn: the turns before it stay, the unfinished one goes.
+@Suite("Interrupted recordings")
+struct InterruptedRecordingTests {
+    let complete = "> hi\nHello!\n~ intent: greeting\n"
+
+    @Test("An unfinished turn, however much of it was written, is left out", arguments: [
+        "\u{0}", "\u{0}> thanks", "\u{0}> thanks\nYou're welcome", "\u{0}> thanks\nYou're welcome\n~ intent: thanks\n",
+    ])
+    func unfinishedTurnsAreLeftOut(tail: String) throws {
+        let transcript = try Transcript(parsing: complete + tail, file: "t.txt")
+        #expect(transcript.turns.map(\.message) == ["hi"])
+        #expect(transcript.unfinishedTurnLine == 4)
+        #expect(transcript.text == complete)
+    }
+
+    @Test func aFinishedFileHasNoUnfinishedTurn() throws {
+        let transcript = try Transcript(parsing: complete + "\n> thanks\nYou're welcome\n", file: "t.txt")
+        #expect(transcript.turns.count == 2)
+        #expect(transcript.unfinishedTurnLine == nil)
+    }
+
+    @Test func aReplyLineThatStartsWithNULIsEscapedSoItCannotLookUnfinished() throws {
+        let transcript = Transcript(turns: [.init(message: "hi", reply: [.exact("\u{0}odd"), .exact("fine")])])
+        #expect(transcript.text == "> hi\n\\\u{0}odd\nfine\n")
+        let reread = try Transcript(parsing: transcript.text, file: "t.txt")
+        #expect(reread.turns.map(\.reply) == [[.exact("\u{0}odd"), .exact("fine")]])
+        #expect(reread.unfinishedTurnLine == nil)
     }
 }

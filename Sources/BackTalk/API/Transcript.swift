@@ -9,11 +9,16 @@ public struct Transcript: Sendable, Hashable {
     public var turns: [Turn]
     /// `#` comments after the last turn, without the `# ` prefix.
     public var closingComments: [String]
+    /// When parsed from a file whose recording was interrupted in the middle of
+    /// a turn: the line where that unfinished turn began. It, and anything after
+    /// it, is not part of the transcript (nor of ``text``).
+    public var unfinishedTurnLine: Int?
 
     /// Creates a transcript.
-    public init(turns: [Turn] = [], closingComments: [String] = []) {
+    public init(turns: [Turn] = [], closingComments: [String] = [], unfinishedTurnLine: Int? = nil) {
         self.turns = turns
         self.closingComments = closingComments
+        self.unfinishedTurnLine = unfinishedTurnLine
     }
 
     /// One message and what the assistant is expected to answer.

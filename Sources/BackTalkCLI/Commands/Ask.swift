@@ -28,32 +28,32 @@ struct Ask: ParsableCommand {
     func run() throws {
         let engine = try engineOptions.engine()
         if let question {
-            answer(question, engine: engine)
+            try answer(question, engine: engine)
             return
         }
         var first = true
         while let line = readLine(strippingNewline: true) {
             if line.allSatisfy({ $0.isWhitespace }) { continue }
-            if !first && !json { Output().line() }
+            if !first && !json { try Output().line() }
             first = false
-            answer(line, engine: engine)
+            try answer(line, engine: engine)
         }
     }
 
-    private func answer(_ question: String, engine: Engine) {
+    private func answer(_ question: String, engine: Engine) throws(OutputError) {
         var conversation = Conversation()
         let reply = engine.reply(to: question, in: &conversation)
         let output = Output()
         if json {
             if explain {
-                output.json(ExplainedReply(reply: reply, explanation: engine.explain(question)))
+                try output.json(ExplainedReply(reply: reply, explanation: engine.explain(question)))
             } else {
-                output.json(reply)
+                try output.json(reply)
             }
             return
         }
-        if explain { output.explanation(engine.explain(question)) }
-        output.plain(reply)
+        if explain { try output.explanation(engine.explain(question)) }
+        try output.plain(reply)
     }
 }
 

@@ -29,7 +29,7 @@ struct Chat: ParsableCommand {
     func run() throws {
         let engine = try engineOptions.engine()
         if json {
-            chatInJSON(engine: engine)
+            try chatInJSON(engine: engine)
             return
         }
         let environment = ProcessInfo.processInfo.environment
@@ -38,7 +38,8 @@ struct Chat: ParsableCommand {
         // would type blind, so line editing needs both ends at the terminal.
         if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
             let style = TerminalStyle.forStandardOutput(environment: environment, noColorFlag: noColor)
-            let titles = engine.knowledgeBase.entries.filter { $0.kind == .topic }.map(\.title)
+            // Readline lists completions itself: titles from a knowledge base are sanitized first.
+            let titles = engine.knowledgeBase.entries.filter { $0.kind == .topic }.map { TerminalText.sanitized($0.title) }
             let reader = ReadlineReader(prompt: style.prompt("> "), history: history(environment: environment),
                                         commands: SlashCommand.names, titles: titles)
             session = ChatSession(engine: engine, reader: reader, presentation: .terminal(style),
@@ -47,7 +48,9 @@ struct Chat: ParsableCommand {
             session = ChatSession(engine: engine, reader: PipeReader(), presentation: .plain,
                                   environment: environment, transcriptRecording: makeTranscriptRecording())
         }
-        session.run()
+        if case .terminated(let signal) = try session.run() {
+            throw ExitCode(128 + signal) // the shell's convention for "ended by a signal"
+        }
     }
 
     /// What `/record FILE` writes with.
@@ -59,7 +62,7 @@ struct Chat: ParsableCommand {
     private func history(environment: [String: String]) -> HistoryStore? {
         guard !noHistory, !HistoryStore.isDisabled(in: environment),
               let path = HistoryStore.defaultPath(in: environment) else { return nil }
-        do {
+        do throws(HistoryError) {
             return try HistoryStore(path: path)
         } catch {
             printError(error.description)
@@ -68,11 +71,11 @@ struct Chat: ParsableCommand {
     }
 
     /// Scripts' mode, unchanged: every line is a message, every reply one JSON line, flushed.
-    private func chatInJSON(engine: Engine) {
+    private func chatInJSON(engine: Engine) throws(OutputError) {
         var conversation = Conversation()
         let output = Output()
         while let line = readLine(strippingNewline: true) {
-            output.json(engine.reply(to: line, in: &conversation))
+            try output.json(engine.reply(to: line, in: &conversation))
         }
     }
 }

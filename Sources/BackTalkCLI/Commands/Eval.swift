@@ -59,20 +59,20 @@ struct Eval: ParsableCommand {
         }
         let output = Output()
         if json {
-            output.json(report)
+            try output.json(report)
             return
         }
         if !summary {
             for miss in report.misses {
-                output.line("\(file):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
+                try output.line("\(file):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
             }
-            if !report.misses.isEmpty { output.line() }
+            if !report.misses.isEmpty { try output.line() }
         }
         if report.inScope > 0 {
-            output.line("in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(Self.percent(report.accuracy))), \(report.clarified) by asking which was meant")
+            try output.line("in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(Self.percent(report.accuracy))), \(report.clarified) by asking which was meant")
         }
         if report.outOfScope > 0 {
-            output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(Self.percent(report.rejectionRate)))")
+            try output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(Self.percent(report.rejectionRate)))")
         }
     }
 
@@ -85,20 +85,20 @@ struct Eval: ParsableCommand {
         }
         let output = Output()
         if json {
-            output.json(report)
+            try output.json(report)
             return
         }
         if !summary {
             for result in report.results where !result.isRight {
                 for turn in result.turns where !turn.isRight {
-                    output.line("\(file):\(turn.line): \(result.id): expected \(turn.expected.joined(separator: "|")), got \(turn.got) (\(turn.understanding.rawValue)): \(turn.message)")
+                    try output.line("\(file):\(turn.line): \(result.id): expected \(turn.expected.joined(separator: "|")), got \(turn.got) (\(turn.understanding.rawValue)): \(turn.message)")
                 }
             }
-            if report.results.contains(where: { !$0.isRight }) { output.line() }
+            if report.results.contains(where: { !$0.isRight }) { try output.line() }
         }
         let turns = report.turns
-        output.line("conversations: \(report.results.filter(\.isRight).count)/\(report.results.count) right end to end (\(Self.percent(report.conversationAccuracy)))")
-        output.line("turns:         \(turns.filter(\.isRight).count)/\(turns.count) right (\(Self.percent(report.turnAccuracy)))")
+        try output.line("conversations: \(report.results.filter(\.isRight).count)/\(report.results.count) right end to end (\(Self.percent(report.conversationAccuracy)))")
+        try output.line("turns:         \(turns.filter(\.isRight).count)/\(turns.count) right (\(Self.percent(report.turnAccuracy)))")
     }
 
     private func runVignettes(_ engine: Engine, _ text: String) throws {
@@ -110,26 +110,26 @@ struct Eval: ParsableCommand {
         }
         let output = Output()
         if json {
-            output.json(report)
+            try output.json(report)
             return
         }
         if !summary {
             for miss in report.misses {
                 let safety = miss.isSafe ? "over" : "UNSAFE"
-                output.line("\(file):\(miss.line): \(miss.id) [\(miss.group)] \(safety): gold \(miss.gold.rawValue), got \(miss.reached.rawValue)"
+                try output.line("\(file):\(miss.line): \(miss.id) [\(miss.group)] \(safety): gold \(miss.gold.rawValue), got \(miss.reached.rawValue)"
                     + "\(miss.outcome.map { " (\($0))" } ?? ""): \(miss.messages.joined(separator: " / "))")
             }
-            if !report.misses.isEmpty { output.line() }
+            if !report.misses.isEmpty { try output.line() }
         }
         let rows = report.results
         let emergencies = rows.filter { $0.gold == .emergency }
         let lower = rows.filter { $0.gold == .selfCare || $0.gold == .seeDoctor }
-        output.line("vignettes:             \(rows.count)")
-        output.line("exact level:           \(rows.filter { $0.reached == $0.gold }.count)/\(rows.count) (\(Self.percent(report.exact)))")
-        output.line("safe:                  \(rows.filter(\.isSafe).count)/\(rows.count) (\(Self.percent(report.safe)))")
-        output.line("emergency sensitivity: \(emergencies.filter(\.emergencyEarly).count)/\(emergencies.count) (\(Self.percent(report.emergencySensitivity))) within the first two replies")
-        output.line("false emergencies:     \(lower.filter { $0.reached == .emergency }.count)/\(lower.count) (\(Self.percent(report.falseEmergencies))) of self_care and see_doctor")
-        output.line("over-triage:           \(rows.filter { $0.reached > $0.gold }.count)/\(rows.count) (\(Self.percent(report.overTriage)))")
+        try output.line("vignettes:             \(rows.count)")
+        try output.line("exact level:           \(rows.filter { $0.reached == $0.gold }.count)/\(rows.count) (\(Self.percent(report.exact)))")
+        try output.line("safe:                  \(rows.filter(\.isSafe).count)/\(rows.count) (\(Self.percent(report.safe)))")
+        try output.line("emergency sensitivity: \(emergencies.filter(\.emergencyEarly).count)/\(emergencies.count) (\(Self.percent(report.emergencySensitivity))) within the first two replies")
+        try output.line("false emergencies:     \(lower.filter { $0.reached == .emergency }.count)/\(lower.count) (\(Self.percent(report.falseEmergencies))) of self_care and see_doctor")
+        try output.line("over-triage:           \(rows.filter { $0.reached > $0.gold }.count)/\(rows.count) (\(Self.percent(report.overTriage)))")
     }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }

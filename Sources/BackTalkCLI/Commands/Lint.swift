@@ -25,11 +25,11 @@ struct Lint: ParsableCommand {
         }
         let diagnostics = KnowledgeBase.lint(files: files)
         let output = Output()
-        for diagnostic in diagnostics { output.line(diagnostic.description) }
+        for diagnostic in diagnostics { try output.line(diagnostic.description) }
         if diagnostics.isEmpty {
-            output.line("\(name): \(files.count) files, no problems")
+            try output.line("\(name): \(files.count) files, no problems")
         } else {
-            output.line("\(name): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")")
+            try output.line("\(name): \(diagnostics.count) problem\(diagnostics.count == 1 ? "" : "s")")
             throw ExitCode.failure
         }
     }

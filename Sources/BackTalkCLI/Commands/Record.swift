@@ -7,8 +7,8 @@ struct Record: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Talk with BackTalk and save the conversation as a transcript.",
         discussion: """
-            Reads one message per line, like chat, and rewrites FILE after every reply, \
-            atomically: an interruption leaves every complete turn saved. Replay it with \
+            Reads one message per line, like chat, and saves each turn to FILE as soon as \
+            it is made: an interruption leaves every complete turn saved. Replay it with \
             backtalk replay FILE.
             """
     )
@@ -40,23 +40,25 @@ struct Record: ParsableCommand {
         let output = Output()
         let interactive = isatty(STDIN_FILENO) == 1 && !json
         if interactive {
-            output.line("Recording to \(file). Press Ctrl-D to stop.")
-            output.line()
+            try output.line("Recording to \(file). Press Ctrl-D to stop.")
+            try output.line()
         }
         while true {
-            if interactive { FileHandle.standardOutput.write(Data("> ".utf8)) }
+            if interactive { try output.raw("> ") }
             guard let line = readLine(strippingNewline: true) else { break }
             let reply = engine.reply(to: line, in: &conversation)
-            if json {
-                output.json(reply)
-            } else {
-                output.plain(reply)
-                output.line()
-            }
+            // Saved before it is shown: a reply on the screen is a reply in the file,
+            // even if printing it fails.
             do throws(TranscriptRecorderError) {
                 try recorder.record(message: line, reply: reply)
             } catch {
                 throw CLIError.message(error.description)
+            }
+            if json {
+                try output.json(reply)
+            } else {
+                try output.plain(reply)
+                try output.line()
             }
         }
     }

@@ -42,27 +42,31 @@ struct Replay: ParsableCommand {
             } catch {
                 failed += 1
                 unresolved += 1
-                if !coverage { output.line("FAIL \(file)") }
-                output.line(error.description)
+                if !coverage { try output.line("FAIL \(file)") }
+                try output.line(error.description)
                 continue
+            }
+            if let line = transcript.unfinishedTurnLine, !coverage {
+                // Said on its own line before PASS or FAIL, so that each file's verdict stays one line.
+                try output.line("\(file):\(line): a turn cut off when its recording was interrupted is left out")
             }
             let result = engine.replay(transcript)
             reached.formUnion(result.reached)
             if coverage { continue }
             guard let divergence = result.divergence else {
                 passed += 1
-                output.line("PASS \(file)")
+                try output.line("PASS \(file)")
                 continue
             }
             failed += 1
-            output.line("FAIL \(file)")
-            output.line("turn \(divergence.turn):")
-            output.line(divergence.diff)
+            try output.line("FAIL \(file)")
+            try output.line("turn \(divergence.turn):")
+            try output.line(divergence.diff)
             if update, let problem = Self.rewrite(file, with: result.updated, engine: engine) {
                 unresolved += 1
-                output.line("cannot update \(file): \(problem)")
+                try output.line("cannot update \(file): \(problem)")
             } else if update {
-                output.line("updated \(file)")
+                try output.line("updated \(file)")
             } else {
                 unresolved += 1
             }
@@ -70,12 +74,12 @@ struct Replay: ParsableCommand {
 
         if coverage {
             let unreached = engine.knowledgeBase.coverageTargets.filter { !reached.contains($0) }
-            for target in unreached { output.line(target.description) }
-            if unreached.isEmpty { output.line("Every entry, question and outcome is reached.") }
+            for target in unreached { try output.line(target.description) }
+            if unreached.isEmpty { try output.line("Every entry, question and outcome is reached.") }
             if !unreached.isEmpty || unresolved > 0 { throw ExitCode.failure }
             return
         }
-        output.line("\(passed) passed, \(failed) failed")
+        try output.line("\(passed) passed, \(failed) failed")
         // With --update, a run whose every failure was rewritten has nothing left to fix.
         if unresolved > 0 { throw ExitCode.failure }
     }

@@ -21,9 +21,9 @@ struct Topics: ParsableCommand {
         let knowledgeBase = try engineOptions.knowledgeBase()
         let output = Output()
         if json {
-            output.json(knowledgeBase.entries.map { Topic(id: $0.id, title: $0.title, kind: $0.kind.rawValue, examples: $0.examples) })
+            try output.json(knowledgeBase.entries.map { Topic(id: $0.id, title: $0.title, kind: $0.kind.rawValue, examples: $0.examples) })
             return
         }
-        for line in TopicList.lines(knowledgeBase) { output.line(line) }
+        for line in TopicList.lines(knowledgeBase) { try output.line(line) }
     }
 }

@@ -32,72 +32,99 @@ struct ChatSession {
         self.transcriptRecording = transcriptRecording
     }
 
-    /// Talks until Ctrl-D, `/quit` or the end of input.
-    mutating func run() {
-        if case .terminal(let style) = presentation { show(ChatTexts.banner(style: style)) }
+    /// How a session ended.
+    enum Ending: Equatable {
+        /// Ctrl-D, `/quit` or the end of input.
+        case finished
+        /// SIGTERM or SIGHUP: the program should exit with status 128 + `signal`.
+        case terminated(signal: Int32)
+    }
+
+    /// Talks until Ctrl-D, `/quit`, the end of input or SIGTERM/SIGHUP, then gives
+    /// the terminal back and saves history.
+    ///
+    /// - Throws: ``OutputError`` when standard output cannot be written; the
+    ///   session ends first, as it would at `/quit`.
+    mutating func run() throws(OutputError) -> Ending {
+        var ending = Ending.finished
+        var failure: OutputError?
+        do throws(OutputError) {
+            ending = try converse()
+        } catch {
+            failure = error
+        }
+        if isRecording { transcriptRecording?.finish() }
+        reader.close()
+        if let failure { throw failure }
+        return ending
+    }
+
+    private mutating func converse() throws(OutputError) -> Ending {
+        if case .terminal(let style) = presentation { try show(ChatTexts.banner(style: style)) }
         conversation: while true {
             switch reader.nextLine() {
             case .interrupted:
                 continue
             case .end:
                 break conversation
+            case .terminated(let signal):
+                return .terminated(signal: signal) // no goodbye: the terminal may be gone
             case .line(let line):
                 if let command = SlashCommand(parsing: line) {
                     if command == .quit { break conversation }
-                    perform(command)
+                    try perform(command)
                 } else if !line.allSatisfy(\.isWhitespace) {
-                    answer(line)
+                    try answer(line)
                 }
             }
         }
-        if isRecording { transcriptRecording?.finish() }
-        if case .terminal = presentation { Output().line(ChatTexts.goodbye) }
-        reader.close()
+        if case .terminal = presentation { try Output().line(ChatTexts.goodbye) }
+        return .finished
     }
 
-    private mutating func answer(_ message: String) {
+    private mutating func answer(_ message: String) throws(OutputError) {
         let reply = engine.reply(to: message, in: &conversation)
         lastMessage = message
         if isRecording { transcriptRecording?.record(message: message, reply: reply) }
-        show(renderer.lines(for: reply))
+        try show(renderer.lines(for: reply))
     }
 
-    private mutating func perform(_ command: SlashCommand) {
+    private mutating func perform(_ command: SlashCommand) throws(OutputError) {
         switch command {
         case .help:
-            show(ChatTexts.help(atTerminal: isAtTerminal).map(TerminalText.sanitized))
+            try show(ChatTexts.help(atTerminal: isAtTerminal).map(TerminalText.sanitized))
         case .topics:
-            show(TopicList.lines(engine.knowledgeBase).map(TerminalText.sanitized))
+            try show(TopicList.lines(engine.knowledgeBase).map(TerminalText.sanitized))
         case .why:
-            guard let lastMessage else { return show([ChatTexts.nothingToExplain]) }
+            guard let lastMessage else { return try show([ChatTexts.nothingToExplain]) }
             // The message is the person's own text: sanitized, and shortened to fit a line.
             let quoted = TerminalText.sanitized(lastMessage.count > 60 ? lastMessage.prefix(57) + "..." : lastMessage)
             let header = style.bold("How \"\(quoted)\" was matched:")
-            show([header] + ExplanationFormatter.lines(engine.explain(lastMessage)).map(TerminalText.sanitized))
+            try show([header] + ExplanationFormatter.lines(engine.explain(lastMessage)).map(TerminalText.sanitized))
         case .reset:
             conversation = Conversation()
             lastMessage = nil
-            show([ChatTexts.newConversation])
+            try show([ChatTexts.newConversation])
         case .record(let path):
-            record(to: path)
+            try record(to: path)
         case .quit:
             break // ends the loop in run()
         case .unknown(let name):
-            show([ChatTexts.unknownCommand(name)])
+            try show([ChatTexts.unknownCommand(name)])
         }
     }
 
     /// `/record FILE`: saves the conversation from here on.
-    private mutating func record(to path: String?) {
-        guard let path else { return show([ChatTexts.recordUsage]) }
-        guard let transcriptRecording else { return show([ChatTexts.recordingUnavailable]) }
+    private mutating func record(to path: String?) throws(OutputError) {
+        guard let path else { return try show([ChatTexts.recordUsage]) }
+        guard let transcriptRecording else { return try show([ChatTexts.recordingUnavailable]) }
         do {
             try transcriptRecording.start(path: path)
-            isRecording = true
-            show(["Recording this conversation to \(TerminalText.sanitized(path))."])
         } catch {
-            show(["Cannot record to \(TerminalText.sanitized(path)): \(TerminalText.sanitized("\(error)"))"])
+            return try show(["Cannot record to \(TerminalText.sanitized(path)): \(TerminalText.sanitized("\(error)"))"])
         }
+        isRecording = true
+        try show(["Recording this conversation to \(TerminalText.sanitized(path))."])
     }
 
     private var isAtTerminal: Bool {
@@ -121,7 +148,7 @@ struct ChatSession {
 
     /// Prints a block of lines that are already sanitized and styled. At a terminal a
     /// blank line follows each block; in a pipe a blank line separates them.
-    private mutating func show(_ lines: [String]) {
+    private mutating func show(_ lines: [String]) throws(OutputError) {
         var text = lines.joined(separator: "\n") + "\n"
         if isAtTerminal {
             text += "\n"
@@ -129,6 +156,6 @@ struct ChatSession {
             text = "\n" + text
         }
         hasPrinted = true
-        Output().raw(text)
+        try Output().raw(text)
     }
 }

@@ -4,9 +4,11 @@
 import Glibc
 
 /// The chat's line history across sessions, kept private: messages may hold
-/// health details, so the file is only ever readable by its owner (0600, in
-/// directories made 0700) and holds at most ``capacity`` lines.
-struct HistoryStore {
+/// health details, so the file is only ever readable by its owner (0600, in a
+/// folder of the user's own that no one else can write) and holds at most
+/// ``capacity`` lines. ``HistoryFile`` does the file work; this puts the lines
+/// into readline and turns history off, saying so once, at the first problem.
+final class HistoryStore {
     /// How many lines are kept.
     static let capacity: Int32 = 1_000
     /// Longer lines (a pasted document) are not kept.
@@ -14,8 +16,8 @@ struct HistoryStore {
     /// Set to anything but `0` to turn history off.
     static let disablingVariable = "BACKTALK_NO_HISTORY"
 
-    /// The history file.
-    let path: String
+    /// The history file; nil once history is off.
+    private var file: HistoryFile?
 
     /// Whether `environment` turns history off.
     static func isDisabled(in environment: [String: String]) -> Bool {
@@ -27,69 +29,56 @@ struct HistoryStore {
     /// nil without an absolute state or home folder (the XDG spec ignores relative ones).
     static func defaultPath(in environment: [String: String]) -> String? {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-            return state + "/backtalk/history"
+            return state + "/backtalk/" + HistoryFile.name
         }
         if let home = environment["HOME"], home.hasPrefix("/") {
-            return home + "/.local/state/backtalk/history"
+            return home + "/.local/state/backtalk/" + HistoryFile.name
         }
         return nil
     }
 
-    /// Makes the folders (0700) and the file (0600) so that readline never creates it with looser modes.
-    /// Throws a message a person can read if it cannot.
-    init(path: String) throws(CLIError) {
-        self.path = path
+    /// Opens the folder of `path` (see ``HistoryFile``).
+    /// - Throws: ``HistoryError``, to be said once; the chat then runs without history.
+    init(path: String) throws(HistoryError) {
         let folder = String(path[..<(path.lastIndex(of: "/") ?? path.startIndex)])
-        try Self.makeFolders(folder)
-        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw CLIError.message("history is off: cannot create \(path)") }
-        defer { close(fd) }
-        // An existing file may have been made with looser modes: tighten it.
-        guard fchmod(fd, 0o600) == 0 else { throw CLIError.message("history is off: cannot protect \(path)") }
+        file = try HistoryFile(folder: folder)
     }
 
     /// Loads the saved lines into readline and caps its list.
     func load() {
         stifle_history(Self.capacity)
-        _ = read_history(path)
+        attempt { file throws(HistoryError) in
+            for line in try file.load(capacity: Int(Self.capacity), longestLine: Self.longestLine) { add_history(line) }
+        }
     }
 
     /// Adds `line` to the history and appends it to the file at once, so that
     /// nothing is lost if the session ends abruptly.
     func remember(_ line: String) {
-        guard !line.allSatisfy(\.isWhitespace), line.utf8.count <= Self.longestLine else { return }
+        guard !line.allSatisfy(\.isWhitespace), line.utf8.count <= Self.longestLine,
+              !line.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return }
         if history_length > 0, let last = history_get(history_base + history_length - 1), let text = last.pointee.line,
            String(cString: text) == line {
             return // Up should not step through the same line twice.
         }
         add_history(line)
-        privately { _ = append_history(1, path) }
+        attempt { file throws(HistoryError) in try file.append(line) }
     }
 
     /// Trims the file to ``capacity`` lines.
     func save() {
-        privately { _ = history_truncate_file(path, Self.capacity) }
+        attempt { file throws(HistoryError) in try file.cap(to: Int(Self.capacity)) }
     }
 
-    /// Runs `body` with a umask that keeps any file readline makes (a temporary file it
-    /// renames over the history, say) private, then re-asserts the file's mode.
-    private func privately(_ body: () -> Void) {
-        let previous = umask(0o077)
-        body()
-        umask(previous)
-        chmod(path, 0o600)
-    }
-
-    /// Creates each missing folder of `folder` with mode 0700.
-    private static func makeFolders(_ folder: String) throws(CLIError) {
-        var current = ""
-        for component in folder.split(separator: "/") {
-            current += "/" + component
-            if mkdir(current, 0o700) != 0 && errno != EEXIST {
-                throw CLIError.message("history is off: cannot create \(current)")
-            }
+    /// Runs `body` on the file while history is on; at the first error, says why
+    /// on standard error and turns history off for the rest of the session.
+    private func attempt(_ body: (HistoryFile) throws(HistoryError) -> Void) {
+        guard let file else { return }
+        do throws(HistoryError) {
+            try body(file)
+        } catch {
+            self.file = nil
+            printError(error.description)
         }
-        // Our own folder is private even if something else made it first.
-        chmod(folder, 0o700)
     }
 }

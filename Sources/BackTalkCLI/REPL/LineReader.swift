@@ -6,6 +6,9 @@ enum LineInput: Equatable {
     case interrupted
     /// Ctrl-D, `/quit`'s equivalent from the input side, or the end of a pipe.
     case end
+    /// SIGTERM or SIGHUP arrived, while waiting for the line or while the last
+    /// reply was being made: the session must end now, with this signal's status.
+    case terminated(signal: Int32)
 }
 
 /// Where a chat's messages come from: a terminal with line editing, or a pipe.

@@ -50,7 +50,10 @@ final class ReadlineReader: LineReader {
     }
 
     func nextLine() -> LineInput {
-        _ = signals?.drain() // a Ctrl-C pressed while the last reply was made is spent
+        // A Ctrl-C pressed while the last reply was made is spent; SIGTERM or SIGHUP is not.
+        if let signal = signals?.drain().first(where: { $0 != SIGINT && $0 != SIGWINCH }) {
+            return .terminated(signal: signal)
+        }
         deliveredLine = nil
         rl_callback_handler_install(prompt, receiveLine)
         while true {
@@ -82,7 +85,7 @@ final class ReadlineReader: LineReader {
                     default: // SIGTERM, SIGHUP: put the terminal back and end
                         abandonLine()
                         show("\n")
-                        return .end
+                        return .terminated(signal: signal)
                     }
                 }
             }
@@ -111,8 +114,10 @@ final class ReadlineReader: LineReader {
         fflush(nil)
     }
 
+    /// Prints a line end or `^C` around readline's own output; a failure to write
+    /// is left for the next reply to report.
     private func show(_ text: String) {
         fflush(nil) // readline writes through stdio; keep the order
-        Output().raw(text)
+        try? Output().raw(text)
     }
 }

@@ -13,13 +13,15 @@ protocol TranscriptRecording: AnyObject {
     func finish()
 }
 
-/// Records to a transcript file with ``TranscriptRecorder``: the whole file
-/// is rewritten atomically after every turn, so nothing recorded is lost.
+/// Records to a transcript file with ``TranscriptRecorder``: each turn is on
+/// disk as soon as it is made, so nothing recorded is lost.
 final class TranscriptFileRecording: TranscriptRecording {
     private var recorder: TranscriptRecorder?
 
     func start(path: String) throws {
-        recorder = try TranscriptRecorder(path: path, force: false)
+        let next = try TranscriptRecorder(path: path, force: false)
+        recorder?.finish() // a second /record closes the first file
+        recorder = next
     }
 
     func record(message: String, reply: Reply) {
@@ -32,6 +34,7 @@ final class TranscriptFileRecording: TranscriptRecording {
 
     func finish() {
         // Every turn is already on disk; there is nothing left to write.
+        recorder?.finish()
         recorder = nil
     }
 }

@@ -26,6 +26,16 @@ struct AtomicFile {
     /// Replaces the file's contents with `text`, with permissions `mode`
     /// (by default readable and writable by its owner only).
     func write(_ text: String, mode: mode_t = 0o600) throws(AtomicFileError) {
+        close(try create(text, mode: mode, replacing: true))
+    }
+
+    /// Puts a new file with `text` in place, as ``write(_:mode:)`` does, and returns it
+    /// open for writing, so that more can be added to the same file later.
+    ///
+    /// With `replacing` false an existing file is never replaced, even one that
+    /// appeared after it was checked for: the new file is linked in under the name,
+    /// which fails if the name is taken.
+    func create(_ text: String, mode: mode_t = 0o600, replacing: Bool) throws(AtomicFileError) -> Int32 {
         let temporary = temporaryPath
         let descriptor = try createTemporary()
         do throws(AtomicFileError) {
@@ -33,18 +43,22 @@ struct AtomicFile {
             guard fchmod(descriptor, mode) == 0 else { throw failure("cannot set the mode of \(temporary)") }
             try writeAll(Array(text.utf8), to: descriptor)
             guard fsync(descriptor) == 0 else { throw failure("cannot flush \(temporary) to disk") }
-            guard close(descriptor) == 0 else { throw failure("cannot close \(temporary)") }
+            if replacing {
+                guard rename(temporary, path) == 0 else { throw failure("cannot replace \(path)") }
+            } else {
+                guard link(temporary, path) == 0 else {
+                    throw errno == EEXIST ? AtomicFileError(message: "\(path) appeared meanwhile; it is left as it was")
+                                          : failure("cannot create \(path)")
+                }
+                unlink(temporary)
+            }
         } catch {
             close(descriptor)
             unlink(temporary)
             throw error
         }
-        guard rename(temporary, path) == 0 else {
-            let error = failure("cannot replace \(path)")
-            unlink(temporary)
-            throw error
-        }
         syncDirectory()
+        return descriptor
     }
 
     /// Checks now, before anything is said, that the folder exists and takes new files.

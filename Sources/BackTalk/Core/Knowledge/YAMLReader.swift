@@ -10,8 +10,14 @@ struct YAMLReader {
         self.file = file
     }
 
-    /// Parses `text`, or records why it is not YAML.
+    /// Parses `text`, or records why it is not YAML or uses anchors and aliases,
+    /// which are refused before the YAML library can expand them (see ``YAMLAliasCheck``).
     mutating func root(of text: String) -> Node? {
+        if let found = YAMLAliasCheck.first(in: text) {
+            let what = found.indicator == "*" ? "an alias (*name)" : "an anchor (&name)"
+            report(line: found.line, "\(what): anchors and aliases are not allowed in the knowledge base; write the value out in full (a * or & that starts plain text goes in quotes)")
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 report(line: 1, "the file is empty")

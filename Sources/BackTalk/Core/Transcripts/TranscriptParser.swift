@@ -20,9 +20,16 @@ struct TranscriptParser {
 
     func parse(_ text: String) throws(TranscriptParseError) -> Transcript {
         var lines = TranscriptSyntax.lines(of: text)
+        // A turn cut off while it was being recorded starts with NUL; it and anything after it go.
+        var unfinishedTurnLine: Int?
+        if let unfinished = lines.firstIndex(where: { $0.first == TranscriptSyntax.unfinished }) {
+            unfinishedTurnLine = unfinished + 1
+            lines.removeSubrange(unfinished...)
+        }
         if lines.last?.isEmpty == true { lines.removeLast() }
 
         var transcript = Transcript()
+        transcript.unfinishedTurnLine = unfinishedTurnLine
         var comments: [String] = []
         var open: OpenTurn?
         var phase = Phase.beforeFirstTurn
@@ -109,10 +116,10 @@ struct TranscriptParser {
         if line.hasPrefix(TranscriptSyntax.patternPrefix) {
             let pattern = String(line.dropFirst(TranscriptSyntax.patternPrefix.count))
             guard !pattern.isEmpty else { throw fail("`~re` needs a regular expression") }
-            do {
-                _ = try Regex(pattern)
+            do throws(TranscriptPattern.SyntaxError) {
+                _ = try TranscriptPattern(pattern)
             } catch {
-                throw fail("invalid regular expression `\(pattern)`: \(error)")
+                throw fail("`~re \(pattern)`: \(error.message)")
             }
             return .pattern(pattern)
         }

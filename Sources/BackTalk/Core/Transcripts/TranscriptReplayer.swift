@@ -29,8 +29,9 @@ struct TranscriptReplayer {
 }
 
 /// Compares reply lines with expected ones, compiling each `~re` pattern once.
+/// Patterns are matched by ``TranscriptPattern``, in time linear in the line.
 private struct LineMatcher {
-    private var patterns: [String: Regex<AnyRegexOutput>?] = [:]
+    private var patterns: [String: TranscriptPattern?] = [:]
 
     /// The reply's lines as they should be written now: a `~contains` or `~re`
     /// line is kept where it still matches the line at its position, every
@@ -49,9 +50,9 @@ private struct LineMatcher {
         case .contains(let part):
             return text.contains(part)
         case .pattern(let pattern):
-            if patterns[pattern] == nil { patterns[pattern] = .some(try? Regex(pattern)) }
-            guard let regex = patterns[pattern] ?? nil else { return false }
-            return (try? regex.wholeMatch(in: text)) != nil
+            if patterns[pattern] == nil { patterns[pattern] = .some(try? TranscriptPattern(pattern)) }
+            guard let compiled = patterns[pattern] ?? nil else { return false }
+            return compiled.matches(text)
         }
     }
 }

@@ -13,10 +13,14 @@ enum TranscriptSyntax {
     static let containsPrefix = "~contains "
     static let patternPrefix = "~re "
 
+    /// Marks the start of a turn whose recording was interrupted: a line that
+    /// starts with NUL, and everything after it, is not part of the transcript.
+    static let unfinished: Character = "\u{0}"
+
     /// Whether a reply line must be written with a leading `\` to be read as text.
     static func needsEscape(_ line: String) -> Bool {
         guard let first = line.first else { return false }
-        return first == message || first == comment || first == marker || first == escape
+        return first == message || first == comment || first == marker || first == escape || first == unfinished
     }
 
     /// `text` split at line ends. `"\r\n"` is one Character in Swift, so it is named

@@ -1,0 +1,3 @@
+// LLVMFuzzerRunDriver is defined by libFuzzer, which -sanitize=fuzzer links in;
+// this target only declares it to Swift.
+#include "CLibFuzzer.h"

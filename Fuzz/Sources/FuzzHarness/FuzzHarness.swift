@@ -1,0 +1,1 @@
+../../../Tests/TestFixtures/FuzzHarness.swift
