@@ -21,6 +21,8 @@ struct Understander {
 
     /// Longest messages read as small talk or "more": beyond this they are questions.
     static let cueMessageLimit = 12
+    /// How well a specific entry must fit a story of one's own back pain to answer it instead of the plan.
+    static let specificStoryScore = 0.45
     /// Back pain this old is long-standing (NICE NG59 counts low back pain over 12 weeks as persistent).
     static let longStandingDays = 84
     /// A follow-up leaning on the last answer is short.
@@ -88,11 +90,14 @@ struct Understander {
         if let report = reportKind(analyzed, words: words, reading: reading, conversation: conversation),
            let id = cues.reportEntries[report], let entry = knowledgeBase.entry(id: id) {
             // A question the knowledge base answers on its own terms is answered, unless it is
-            // the plan's own wider topic ("my back just went, what should I do?").
-            if isQuestion, case .answer(let index) = alone.decision, knowledgeBase.entries[index].kind == .topic,
-               ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id) {
+            // the plan's own wider topic ("my back just went, what should I do?"); so is a story
+            // that a specific entry fits well ("since having my baby my back keeps going").
+            if case .answer(let index) = alone.decision, knowledgeBase.entries[index].kind == .topic,
+               ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id),
+               isQuestion || (!knowledgeBase.entries[index].isBroad
+                              && (alone.candidates.first?.score ?? 0) >= Self.specificStoryScore) {
                 return (plan(for: alone), Understanding(kind: .question, fromContext: ["report \(report)"],
-                                                         reason: "a report with a specific question"))
+                                                         reason: isQuestion ? "a report with a question" : "a report a specific entry fits"))
             }
             return (.entry(entry, more: false, confidence: 1),
                     Understanding(kind: .report, fromContext: ["report \(report)"], reason: "describes their own back pain"))
