@@ -158,6 +158,24 @@ if let afterLong = MemoryStatus.current() {
     figure("peak RSS after the long messages", mebibytes(afterLong.peakResidentKiB))
 }
 
+// MARK: 5b. Hostile input: the shapes that make careless scans quadratic
+
+section("Hostile input (ns per byte at 64 KiB and 1 MiB; linear time keeps the two close)")
+var worstPerByte = 0.0
+for shape in hostileShapes {
+    var perByte: [Double] = []
+    for kib in [64, 1024] {
+        let message = hostileMessage(head: shape.head, unit: shape.unit, bytes: kib * 1024)
+        var conversation = Conversation()
+        let (reply, nanoseconds) = timed { engine.reply(to: message, in: &conversation) }
+        replyBytes &+= reply.text.utf8.count
+        perByte.append(Double(nanoseconds) / Double(kib * 1024))
+    }
+    worstPerByte = max(worstPerByte, perByte.max() ?? 0)
+    figure(shape.name, String(format: "%.0f ns/byte at 64 KiB, %.0f ns/byte at 1 MiB", perByte[0], perByte[1]))
+}
+figure("worst", String(format: "%.0f ns/byte", worstPerByte))
+
 // MARK: 6. The CLI, from process start to printed answer
 
 let question = "what causes back spasms"
