@@ -41,6 +41,8 @@ extension KnowledgeBase {
                 if Engine.triageIntents.contains(engine.reply(to: question, in: &conversation).intent) { continue }
                 let (reached, offered, kind) = responder.understandFirst(question)
                 guard reached != entry.id else { continue }
+                // A broad topic's question answered by one of its own specific entries is answered.
+                if entry.isBroad, let reached, self.entry(id: reached)?.topic == entry.id { continue }
                 let what: String
                 if let reached {
                     what = "`\(reached)`\(kind == .report ? " (read as a report of one's own back pain)" : "")"

@@ -17,6 +17,10 @@ struct Eval: ParsableCommand {
             With --conversations, FILE holds conversations: a `## ID | persona` line, \
             then for each message a `> message` line and an `= label` line (entry ids \
             joined with |, or smalltalk, out_of_scope, unknown, emergency).
+
+            With --facts, FILE has one question per line: \
+            ID<TAB>QUESTION<TAB>PATTERN[<TAB>PATTERN...], each PATTERN a regular \
+            expression the first reply must contain (ignoring case).
             """
     )
 
@@ -28,6 +32,9 @@ struct Eval: ParsableCommand {
 
     @Flag(help: "FILE holds labelled conversations: report turns and whole conversations right.")
     var conversations = false
+
+    @Flag(help: "FILE holds specific questions with the facts their replies must contain.")
+    var facts = false
 
     @Flag(help: "Print the figures only, not the rows missed (for a held-out set).")
     var summary = false
@@ -49,6 +56,10 @@ struct Eval: ParsableCommand {
         }
         if conversations {
             try runConversations(engine, text)
+            return
+        }
+        if facts {
+            try runFacts(engine, text)
             return
         }
         let report: EvaluationReport
@@ -74,6 +85,27 @@ struct Eval: ParsableCommand {
         if report.outOfScope > 0 {
             try output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(Self.percent(report.rejectionRate)))")
         }
+    }
+
+    private func runFacts(_ engine: Engine, _ text: String) throws {
+        let report: FactReport
+        do throws(EvaluationSetError) {
+            report = try engine.evaluateFacts(tsv: text, file: file)
+        } catch {
+            throw CLIError.message(error.description)
+        }
+        let output = Output()
+        if json {
+            try output.json(report)
+            return
+        }
+        if !summary {
+            for result in report.results where !result.isRight {
+                try output.line("\(file):\(result.line): \(result.id): \(result.got) lacks \(result.missing.map { "/\($0)/" }.joined(separator: " ")): \(result.question)")
+            }
+            if report.results.contains(where: { !$0.isRight }) { try output.line() }
+        }
+        try output.line("facts: \(report.results.filter(\.isRight).count)/\(report.results.count) replies contain what was asked (\(Self.percent(report.accuracy)))")
     }
 
     private func runConversations(_ engine: Engine, _ text: String) throws {
