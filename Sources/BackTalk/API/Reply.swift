@@ -22,6 +22,17 @@ public struct Reply: Sendable, Hashable {
     public var topic: String?
     /// What the message was taken to be, and what was used from the conversation.
     public var understanding: Understanding
+    /// For a triage reply: its notice and its question or outcome, apart, so that an
+    /// answer to the person's question can go between them. Not part of the reply's value.
+    var triageParts: TriageParts?
+
+    /// A triage reply's text in its parts.
+    struct TriageParts: Sendable, Hashable {
+        /// What the rule says first (its level, plainly), if anything.
+        var lead: String?
+        /// The question asked, or the outcome said.
+        var body: String
+    }
 
     /// Creates a reply.
     public init(

@@ -24,11 +24,12 @@ struct DialogueCues: Sendable {
     var time: [Phrase] = []
     var episode: [Phrase] = []
     var questionWords: Set<String> = []
+    var whWords: [Phrase] = []
     /// Every entry the cues name, with the line it is named on, for checking that they exist.
     var entryReferences: [(id: String, line: Int?)] = []
 
     static let keys: Set<String> = ["fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
-                                    "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode",
+                                    "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words",
                                     "question_words"]
     static let reportKinds = ["fresh", "flare", "update"]
 
@@ -59,6 +60,7 @@ struct DialogueCues: Sendable {
         cues.time = phrases("time")
         cues.episode = phrases("episode")
         cues.questionWords = Set(phrases("question_words").joined())
+        cues.whWords = phrases("wh_words")
         for (name, value) in pairs("next_step") {
             guard let target = reader.string(value, "next_step.\(name)") else { continue }
             if name == "default" { cues.defaultNextStep = target } else { cues.nextStep[name] = target }

@@ -33,8 +33,21 @@ struct Responder {
         case .reply(var reply):
             conversation.pendingChoice = nil
             let kind: Understanding.Kind = reply.intent == Reply.Intent.emergency ? .emergency : wasPending ? .answer : .report
-            reply.understanding = Understanding(kind: kind, fromContext: reading.mentions.map { "finding \($0.finding) (\($0.person), \($0.status.rawValue))" },
+            let findings = reading.mentions.map { "finding \($0.finding) (\($0.person), \($0.status.rawValue))" }
+            reply.understanding = Understanding(kind: kind, fromContext: findings,
                                                 reason: kind == .emergency ? "a red flag" : kind == .answer ? "answers the question asked" : "reports a warning sign")
+            // A question asked alongside a warning sign below an emergency is answered too:
+            // the level first, then the answer, then the triage's question or outcome.
+            if kind == .report, let parts = reply.triageParts, let answered = answerAlongside(analyzed, reading: reading, in: &conversation) {
+                let body = [parts.lead, answered.text, parts.body].compactMap { $0 }
+                reply.text = body.joined(separator: "\n\n")
+                reply.intent = answered.intent
+                reply.topic = answered.topic
+                reply.sources = answered.sources
+                reply.confidence = answered.confidence
+                reply.understanding = Understanding(kind: answered.understanding.kind, fromContext: findings + answered.understanding.fromContext,
+                                                    reason: answered.understanding.reason + ", with a warning sign")
+            }
             return reply
         case .answer(let then):
             follow = then
@@ -78,6 +91,20 @@ struct Responder {
         case nil:
             break
         }
+        return reply
+    }
+
+    /// The answer to a question that came with a warning sign, if it is a question the knowledge base answers.
+    private func answerAlongside(_ analyzed: AnalyzedText, reading: MessageReader.Reading,
+                                 in conversation: inout Conversation) -> Reply? {
+        let (plan, understanding) = Understander(knowledgeBase: knowledgeBase)
+            .understand(analyzed, reading: reading, conversation: conversation)
+        guard [.question, .followUp].contains(understanding.kind), case .entry(let entry, false, let confidence) = plan,
+              entry.kind == .topic, Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues)
+        else { return nil }
+        let terms = analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil }
+        var reply = answer(entry, more: false, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
+        reply.text = reply.text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")
         return reply
     }
 

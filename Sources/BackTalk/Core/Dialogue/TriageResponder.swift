@@ -245,7 +245,9 @@ struct TriageResponder {
             if question.covers.contains(where: triage.screenFindings.contains) { state.screened = true }
             let ask = wording(question, state: state)
             let text = lead.map { $0 + "\n\n" + ask } ?? ask
-            return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, expectsAnswer: true, pendingQuestion: id)
+            var reply = Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, expectsAnswer: true, pendingQuestion: id)
+            reply.triageParts = Reply.TriageParts(lead: lead, body: ask)
+            return reply
         }
         return conclude(fired: evaluate(state), state: &state, lead: lead)
     }
@@ -274,7 +276,9 @@ struct TriageResponder {
         guard let outcome else { return leave(state: &state) }
         state.raise(to: outcome.level)
         let text = lead.map { $0 + "\n\n" + outcome.text } ?? outcome.text
-        return Reply(text: text, intent: Reply.Intent.triageOutcome, confidence: 1, triage: outcome.level, outcome: outcome.id)
+        var reply = Reply(text: text, intent: Reply.Intent.triageOutcome, confidence: 1, triage: outcome.level, outcome: outcome.id)
+        reply.triageParts = Reply.TriageParts(lead: nil, body: text)
+        return reply
     }
 
     /// The emergency reply: what to do now, for every emergency found.

@@ -21,6 +21,15 @@ struct Understander {
 
     /// Longest messages read as small talk or "more": beyond this they are questions.
     static let cueMessageLimit = 12
+    /// Whether a message asks something: a question mark, or a sentence or clause
+    /// opening with a question word ("…, what should I do").
+    static func isQuestion(_ analyzed: AnalyzedText, reading: MessageReader.Reading, cues: DialogueCues) -> Bool {
+        reading.isQuestion || analyzed.tokens.indices.contains { index in
+            (index == 0 || analyzed.tokens[index - 1].clause != analyzed.tokens[index].clause)
+                && cues.questionWords.contains(analyzed.tokens[index].word)
+        } || cues.contains(analyzed.tokens.map(\.word), anyOf: cues.whWords)
+    }
+
     /// How well a specific entry must fit a story of one's own back pain to answer it instead of the plan.
     static let specificStoryScore = 0.45
     /// Back pain this old is long-standing (NICE NG59 counts low back pain over 12 weeks as persistent).
@@ -64,11 +73,7 @@ struct Understander {
         }
 
         let alone = matcher.match(analyzed)
-        // A question mark, or a sentence or clause opening with a question word ("…, what should I do").
-        let isQuestion = reading.isQuestion || analyzed.tokens.indices.contains { index in
-            (index == 0 || analyzed.tokens[index - 1].clause != analyzed.tokens[index].clause)
-                && cues.questionWords.contains(analyzed.tokens[index].word)
-        }
+        let isQuestion = Self.isQuestion(analyzed, reading: reading, cues: cues)
 
         // A short message that leans on what was said: read it with the last question's words.
         if let current, current.kind == .topic, isFollowUp(words, analyzed, alone: alone), !conversation.context.terms.isEmpty {
