@@ -131,4 +131,22 @@ struct OverTriageTests {
         #expect(reply.triage == nil)
         #expect(!reply.expectsAnswer)
     }
+
+    @Test("\"Go on\" to a question about a symptom is not a yes", arguments: ["go on", "ok go on", "go ahead"])
+    func goOnIsNoAnswer(_ message: String) {
+        var conversation = Conversation()
+        let first = engine.reply(to: "my back went this morning lifting the shopping", in: &conversation)
+        #expect(first.pendingQuestion != nil)
+        let reply = engine.reply(to: message, in: &conversation)
+        #expect(reply.triage != .emergency)
+        #expect(conversation.triage.level == nil)
+    }
+
+    @Test("A denial carries along a list of findings with words between them", arguments: [
+        "I haven't got any numbness or problems going to the toilet or anything like that",
+        "I do not have any numbness, tingling or trouble going to the loo, my back is just stiff",
+    ])
+    func denialAlongAList(_ message: String) {
+        #expect(level(message) == .selfCare)
+    }
 }

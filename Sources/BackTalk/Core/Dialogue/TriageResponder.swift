@@ -47,7 +47,7 @@ struct TriageResponder {
             case .answer(let answer)?:
                 record(answer, to: question, state: &state)
                 answered = true
-            case nil:
+            case .accept?, nil:
                 break
             }
         }
@@ -114,7 +114,7 @@ struct TriageResponder {
         if state.offered {
             state.offered = false
             let words = analyzed.words
-            if let reading = flow.answers.read(words, tokens: analyzed.tokens, termStarts: reading.termStarts), reading == .answer(.yes) {
+            if let reading = flow.answers.read(words, tokens: analyzed.tokens, termStarts: reading.termStarts), reading == .answer(.yes) || reading == .accept {
                 return .reply(startCheck(flow.fullCheck, level: nil, state: &state, lead: nil))
             }
         }
@@ -370,7 +370,10 @@ struct TriageResponder {
         let about = reading.mentions.filter { !$0.general }
         if about.contains(where: { covered.contains($0.finding) && $0.status == .present }) { return .answer(.yes) }
         if about.contains(where: { covered.contains($0.finding) && $0.status == .uncertain }) { return .answer(.notSure) }
-        if let words = flow.answers.read(analyzed.words, tokens: analyzed.tokens, termStarts: reading.termStarts) { return words }
+        // "Go on" takes up an offer; to "do you have numbness?" it is not a yes.
+        if let words = flow.answers.read(analyzed.words, tokens: analyzed.tokens, termStarts: reading.termStarts), words != .accept {
+            return words
+        }
         if about.contains(where: { (covered.contains($0.finding) && $0.status == .absent) || (denying.contains($0.finding) && $0.status == .present) }) {
             return .answer(.no)
         }

@@ -9,6 +9,8 @@ struct AnswerReader: Sendable {
         case answer(Answer)
         /// "skip", "stop", "never mind": leave the questions.
         case stop
+        /// "go on", "check me": takes up an offer of the check, but answers no question about a symptom.
+        case accept
     }
 
     /// Phrases that answer at the start of a reply, whatever follows: "yes", "nope", "not sure".

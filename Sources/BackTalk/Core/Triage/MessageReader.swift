@@ -550,7 +550,7 @@ private struct Scopes {
         for position in range where lexicon.predicates.contains(words[position]) { predicateClauses.insert(tokens[position].clause) }
 
         // Negation: forward, a few words, across a comma only along a list of findings.
-        var active = false, reach = 0, cueClause = -1, cueEnd = 0
+        var active = false, reach = 0, cueClause = -1, cueEnd = 0, orClause = -1
         for offset in 0..<count {
             let position = base + offset
             if startsAt[offset].contains(.negation) {
@@ -562,6 +562,7 @@ private struct Scopes {
             if offset < cueEnd { continue }
             guard active else { continue }
             let word = words[position]
+            if word == "or" || word == "nor" { orClause = tokens[position].clause }
             if terminator[offset] || Tokenizer.clauseWords.contains(word) {
                 active = false
             } else if word == "and" && (!(offset + 1 < count && termStarts[offset + 1])
@@ -569,12 +570,18 @@ private struct Scopes {
                 // "not able to pass urine and legs are numb": a new statement.
                 active = false
             } else if tokens[position].clause != cueClause
-                        && (!(insideTerm[offset] || lexicon.listWords.contains(word)) || predicateClauses.contains(tokens[position].clause)) {
-                // Across a comma only along a bare list of findings, never into a clause with its own verb.
+                        && (!(insideTerm[offset] || lexicon.listWords.contains(word) || orClause == tokens[position].clause)
+                            || predicateClauses.contains(tokens[position].clause)) {
+                // Across a comma only along a bare list of findings (and within its last item, after
+                // "or": "no numbness, tingling or trouble going to the loo"), never into a clause with its own verb.
                 active = false
             } else if !insideTerm[offset] {
                 reach += 1
                 if reach > lexicon.negationReach { active = false }
+            } else {
+                // Each finding's words carry the denial on along a list: "haven't got any
+                // numbness or problems going to the toilet" denies both.
+                reach = 0
             }
             negated[offset] = active
         }

@@ -440,7 +440,7 @@ enum TriageParser {
             let kinds: [(String, AnswerReader.Reading, Bool)] = [
                 ("yes", .answer(.yes), false), ("no", .answer(.no), false), ("not_sure", .answer(.notSure), false),
                 ("yes_alone", .answer(.yes), true), ("no_alone", .answer(.no), true), ("not_sure_alone", .answer(.notSure), true),
-                ("stop", .stop, true),
+                ("stop", .stop, true), ("accept_alone", .accept, true),
             ]
             reader.rejectUnknownKeys(in: fields, known: Set(kinds.map(\.0) + ["courtesy"]))
             for (key, reading, alone) in kinds {
