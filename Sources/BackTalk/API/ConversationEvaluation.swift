@@ -122,6 +122,12 @@ extension Engine {
                 return reply.triage == .emergency
             default:
                 if reply.intent == label { return true }
+                // An entry worded for the person stands for the entry about people like them:
+                // ibuprofen as it reads while breastfeeding answers "medicines while breastfeeding".
+                if let audience = reply.audience, let topic = reply.topic,
+                   [topic, "any"].contains(where: { knowledgeBase.cues.audienceEntry(topic: $0, audience: audience) == label }) {
+                    return true
+                }
                 if reply.intent == Reply.Intent.clarify { return offered.contains(label) }
                 // A broad question answered by one of its own specific entries is answered.
                 if let entry = knowledgeBase.entry(id: label), entry.isBroad, entry.kind == .topic, reply.topic == label {

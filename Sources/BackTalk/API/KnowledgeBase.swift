@@ -31,7 +31,7 @@ public struct KnowledgeBase: Sendable {
         cuesPath = loaded.cuesPath
         let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
                                 extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
-                                dictionary: loaded.dictionary)
+                                dictionary: loaded.dictionary, outOfScope: loaded.outOfScope)
         matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind))
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }

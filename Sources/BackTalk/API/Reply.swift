@@ -22,6 +22,9 @@ public struct Reply: Sendable, Hashable {
     public var topic: String?
     /// What the message was taken to be, and what was used from the conversation.
     public var understanding: Understanding
+    /// Whose wording of the entry was given, when the conversation knows the person is pregnant,
+    /// breastfeeding, a child or older and the entry has a wording for them.
+    public var audience: KnowledgeEntry.Audience?
     /// For a triage reply: its notice and its question or outcome, apart, so that an
     /// answer to the person's question can go between them. Not part of the reply's value.
     var triageParts: TriageParts?
@@ -80,7 +83,7 @@ public struct Reply: Sendable, Hashable {
 
 extension Reply: Codable {
     private enum CodingKeys: String, CodingKey {
-        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome, topic, understanding
+        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome, topic, understanding, audience
     }
 
     public init(from decoder: any Decoder) throws {
@@ -98,6 +101,7 @@ extension Reply: Codable {
             topic: try container.decodeIfPresent(String.self, forKey: .topic),
             understanding: try container.decodeIfPresent(Understanding.self, forKey: .understanding) ?? Understanding(kind: .question)
         )
+        audience = try container.decodeIfPresent(KnowledgeEntry.Audience.self, forKey: .audience)
     }
 
     /// Writes every key, with `null` for an absent triage level, question, outcome or topic,
@@ -115,5 +119,6 @@ extension Reply: Codable {
         try container.encode(outcome, forKey: .outcome)
         try container.encode(topic, forKey: .topic)
         try container.encode(understanding, forKey: .understanding)
+        try container.encode(audience, forKey: .audience)
     }
 }

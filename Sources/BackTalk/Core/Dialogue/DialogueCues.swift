@@ -25,11 +25,14 @@ struct DialogueCues: Sendable {
     var episode: [Phrase] = []
     var questionWords: Set<String> = []
     var whWords: [Phrase] = []
+    /// Topic (or `any`) → audience → the entry for such a person.
+    var audienceEntries: [String: [KnowledgeEntry.Audience: String]] = [:]
+    var reconsider: [Phrase] = []
     /// Every entry the cues name, with the line it is named on, for checking that they exist.
     var entryReferences: [(id: String, line: Int?)] = []
 
     static let keys: Set<String> = ["fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
-                                    "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words",
+                                    "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
                                     "question_words"]
     static let reportKinds = ["fresh", "flare", "update"]
 
@@ -61,6 +64,20 @@ struct DialogueCues: Sendable {
         cues.episode = phrases("episode")
         cues.questionWords = Set(phrases("question_words").joined())
         cues.whWords = phrases("wh_words")
+        cues.reconsider = phrases("reconsider")
+        for (topic, value) in pairs("audiences") {
+            guard let map = reader.mapping(value, "`audiences.\(topic)`") else { continue }
+            for (key, entryNode) in map {
+                guard let name = key.string, let entry = reader.string(entryNode, "audiences.\(topic).\(name)") else { continue }
+                guard let audience = KnowledgeEntry.Audience(rawValue: name) else {
+                    reader.report(key, "`\(name)` is not an audience (\(KnowledgeEntry.Audience.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    continue
+                }
+                cues.audienceEntries[topic, default: [:]][audience] = entry
+                cues.entryReferences.append((entry, entryNode.mark?.line))
+                if topic != "any" { cues.entryReferences.append((topic, key.mark?.line)) }
+            }
+        }
         for (name, value) in pairs("next_step") {
             guard let target = reader.string(value, "next_step.\(name)") else { continue }
             if name == "default" { cues.defaultNextStep = target } else { cues.nextStep[name] = target }
@@ -87,6 +104,11 @@ struct DialogueCues: Sendable {
             }
         }
         return cues
+    }
+
+    /// The entry for a person of `audience` asking about `topic` (or, with `"any"`, about anything).
+    func audienceEntry(topic: String, audience: KnowledgeEntry.Audience) -> String? {
+        audienceEntries[topic]?[audience]
     }
 
     /// `text` with each emoji of the list replaced by its words, so that "👍" reads as "thumbs up".

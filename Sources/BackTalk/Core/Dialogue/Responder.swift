@@ -169,8 +169,7 @@ struct Responder {
     private func answer(_ entry: KnowledgeEntry, more: Bool, confidence: Double, terms: [String],
                         in conversation: inout Conversation, understanding: Understanding) -> Reply {
         var understanding = understanding
-        let audiences = audiences(of: conversation)
-        let variant = entry.variant(for: audiences)
+        let variant = entry.variant(for: conversation.audiences)
         if let variant { understanding.fromContext.append("person \(variant.audience.rawValue)") }
         var text: String
         let rest = variant?.more ?? entry.more
@@ -189,28 +188,12 @@ struct Responder {
                 if rest == nil { conversation.context.gaveMore = true }
             }
         }
-        return Reply(text: text, intent: entry.id, confidence: confidence,
-                     suggestions: suggestions(for: entry, in: conversation), sources: entry.sources,
-                     topic: entry.kind == .topic ? entry.topic : nil, understanding: understanding)
+        var reply = Reply(text: text, intent: entry.id, confidence: confidence,
+                          suggestions: suggestions(for: entry, in: conversation), sources: entry.sources,
+                          topic: entry.kind == .topic ? entry.topic : nil, understanding: understanding)
+        reply.audience = variant?.audience
+        return reply
     }
-
-    /// Who the conversation is about, as the audiences entries have variants for, most specific first.
-    private func audiences(of conversation: Conversation) -> [KnowledgeEntry.Audience] {
-        guard let person = conversation.triage.people[conversation.triage.subject] else { return [] }
-        var result: [KnowledgeEntry.Audience] = []
-        if person.pregnant { result.append(.pregnant) }
-        if person.findings[Self.breastfeeding] == .present { result.append(.breastfeeding) }
-        switch person.band {
-        case .underFive?, .child?: result.append(.child)
-        case .teenager?: if (person.age ?? 13) < 16 { result.append(.child) }
-        case .older?: result.append(.older)
-        default: break
-        }
-        return result
-    }
-
-    /// The finding that says a person is breastfeeding.
-    static let breastfeeding = "breastfeeding"
 
     /// Titles to offer next: a broad topic's own entries first, then related ones, leaving out what was just said.
     private func suggestions(for entry: KnowledgeEntry, in conversation: Conversation) -> [String] {

@@ -39,6 +39,22 @@ struct Understander {
 
     func understand(_ analyzed: AnalyzedText, reading: MessageReader.Reading,
                     conversation: Conversation) -> (Plan, Understanding) {
+        let (plan, understanding) = read(analyzed, reading: reading, conversation: conversation)
+        // A question whose entry has no wording for this person goes to the entry for people like them
+        // ("can I take ibuprofen?" from someone breastfeeding, where ibuprofen has none).
+        guard case .entry(let entry, false, let confidence) = plan, [.question, .followUp].contains(understanding.kind),
+              entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
+              let id = conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: entry.topic, audience: $0) }).first,
+              id != entry.id, let forThem = knowledgeBase.entry(id: id)
+        else { return (plan, understanding) }
+        var fitted = understanding
+        fitted.fromContext.append(contentsOf: conversation.audiences.map { "person \($0.rawValue)" })
+        fitted.reason += ", for the person asking"
+        return (.entry(forThem, more: false, confidence: confidence), fitted)
+    }
+
+    private func read(_ analyzed: AnalyzedText, reading: MessageReader.Reading,
+                      conversation: Conversation) -> (Plan, Understanding) {
         let words = analyzed.tokens.map(\.word)
         let current = conversation.context.entry.flatMap(knowledgeBase.entry(id:))
 
@@ -51,6 +67,17 @@ struct Understander {
 
         if let current, current.kind == .topic {
             let from = ["topic \(current.id)"]
+            // "I'm 72 by the way, does that change anything?": the last answer again, for them.
+            if words.count <= Self.followUpLimit + 6, cues.contains(words, anyOf: cues.reconsider),
+               let audience = conversation.audiences.first {
+                let understanding = Understanding(kind: .followUp, fromContext: from + ["person \(audience.rawValue)"],
+                                                  reason: "asks whether what they said about the person changes the last answer")
+                if current.variant(for: conversation.audiences) != nil { return (.entry(current, more: false, confidence: 1), understanding) }
+                if let id = cues.audienceEntry(topic: current.topic, audience: audience) ?? cues.audienceEntry(topic: "any", audience: audience),
+                   let entry = knowledgeBase.entry(id: id) {
+                    return (.entry(entry, more: false, confidence: 1), understanding)
+                }
+            }
             // "More", "why?": the rest of the last answer.
             if words.count <= Self.cueMessageLimit, cues.isOnly(words, oneOf: cues.more) {
                 let understanding = Understanding(kind: .more, fromContext: from, reason: "asks for more of the last answer")
@@ -84,7 +111,7 @@ struct Understander {
                 widened.terms.append(Term(key: key, tokens: 0..<0, sentence: sentence, clause: clause))
             }
             let contextual = matcher.match(widened)
-            if let chosen = prefer(contextual, over: alone, near: current) {
+            if let chosen = resolveFollowUp(alone: alone, contextual: contextual, current: current) {
                 return (plan(for: chosen),
                         Understanding(kind: .followUp, fromContext: ["topic \(current.id)"] + conversation.context.terms.prefix(6).map { "words \($0)" },
                                       reason: "a short question read with the last question's words"))
@@ -93,7 +120,12 @@ struct Understander {
 
         // Someone describing their own episode gets the plan for it, unless they asked something more specific.
         if let report = reportKind(analyzed, words: words, reading: reading, conversation: conversation),
-           let id = cues.reportEntries[report], let entry = knowledgeBase.entry(id: id) {
+           let planned = cues.reportEntries[report].flatMap(knowledgeBase.entry(id:)) {
+            // The plan in their own wording if it has one; else the entry for people like them (a child, an older parent).
+            let forThem = planned.variant(for: conversation.audiences) == nil
+                ? conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: "any", audience: $0) }).first.flatMap(knowledgeBase.entry(id:))
+                : nil
+            let entry = forThem ?? planned
             // A question the knowledge base answers on its own terms is answered, unless it is
             // the plan's own wider topic ("my back just went, what should I do?"); so is a story
             // that a specific entry fits well ("since having my baby my back keeps going").
@@ -147,24 +179,35 @@ struct Understander {
         return subjectTerms.count <= 2
     }
 
-    /// The read with the conversation's words, when it answers better than the message alone:
-    /// the message alone found nothing, or something outside the last answer's family.
-    private func prefer(_ contextual: MatchResult, over alone: MatchResult, near current: KnowledgeEntry) -> MatchResult? {
-        guard case .answer(let index) = contextual.decision else { return nil }
-        let found = knowledgeBase.entries[index]
-        guard found.kind == .topic else { return nil }
-        switch alone.decision {
-        case .outOfScope, .clarify:
-            return contextual
-        case .answer(let aloneIndex):
-            let aloneEntry = knowledgeBase.entries[aloneIndex]
-            if aloneEntry.id == found.id { return nil }
-            let family = [current.id, current.topic]
-            let inFamily = family.contains(found.id) || family.contains(found.topic)
-            let aloneInFamily = family.contains(aloneEntry.id) || family.contains(aloneEntry.topic)
-            return inFamily && !aloneInFamily && aloneEntry.kind == .topic ? contextual : nil
+    /// The entry a short follow-up leans on. One the message names outright (a keyword,
+    /// or the model sure of it: "what about swimming?") wins; else the best of the last
+    /// answer's family (itself, its topic, its siblings and its own entries), read with the
+    /// last question's words ("how long for?" after heat is about using heat); else
+    /// whatever that wider read finds.
+    private func resolveFollowUp(alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry) -> MatchResult? {
+        let entries = knowledgeBase.entries
+        if case .answer(let index) = alone.decision, let top = alone.candidates.first, top.entry == index,
+           entries[index].kind == .topic, top.probability >= Self.namedOutright {
+            return alone
         }
+        let family = Set(entries.indices.filter { index in
+            let entry = entries[index]
+            return entry.kind == .topic && (entry.id == current.id || entry.id == current.topic
+                || entry.topic == current.topic || entry.topic == current.id)
+        })
+        if let best = contextual.candidates.first(where: { family.contains($0.entry) }), best.score >= Self.familyScore {
+            var chosen = contextual
+            chosen.decision = .answer(best.entry)
+            return chosen
+        }
+        if case .answer(let index) = contextual.decision, entries[index].kind == .topic { return contextual }
+        return nil
     }
+
+    /// How sure the model must be of an entry for a follow-up to name it outright.
+    static let namedOutright = 0.5
+    /// How well an entry of the last answer's family must fit a follow-up read with the last question's words.
+    static let familyScore = 0.2
 
     /// Where "anything else?" leads: the broad topic of a specific answer, else a related entry not yet given.
     private func somethingElse(after current: KnowledgeEntry, visited: [String]) -> KnowledgeEntry? {

@@ -13,6 +13,8 @@ enum KnowledgeLoader {
         var dictionary: WordList
         var cues: DialogueCues
         var cuesPath: String
+        /// Messages that should be turned away, for the matcher to learn from.
+        var outOfScope: [String]
     }
 
     static func load(_ files: [KnowledgeFile]) -> (Loaded?, [Diagnostic]) {
@@ -26,6 +28,7 @@ enum KnowledgeLoader {
         var triageFiles = Set<String>()
         var dictionary = WordList()
         var cues: DialogueCues?
+        var outOfScope: [String] = []
         var cuesPath = "language/dialogue.yaml"
 
         for file in files.sorted(by: { $0.path < $1.path }) {
@@ -56,6 +59,11 @@ enum KnowledgeLoader {
             case ("language", "words.txt"):
                 dictionary = WordList(text: file.text)
                 if let line = dictionary.firstUnsortedLine { reader.report(line: line, "the words must be sorted, one a line (LC_ALL=C sort -u)") }
+            case (_, "out_of_scope.yaml") where folder != "entries":
+                if let root = reader.root(of: file.text), let map = reader.mapping(root, "the out-of-scope examples") {
+                    reader.rejectUnknownKeys(in: map, known: ["examples"])
+                    outOfScope = reader.value("examples", in: map, at: root, required: true).flatMap { reader.strings($0, "examples") } ?? []
+                }
             case ("language", "dialogue.yaml"):
                 cues = DialogueCues.parse(file, reader: &reader)
                 cuesPath = file.path
@@ -63,7 +71,7 @@ enum KnowledgeLoader {
                 triageFiles.insert(name)
                 if let root = reader.root(of: file.text) { triageRoots[name] = (root, file.path) }
             default:
-                reader.report(line: nil, "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml, replies.yaml, language/words.txt and language/dialogue.yaml")
+                reader.report(line: nil, "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml, replies.yaml, out_of_scope.yaml, language/words.txt and language/dialogue.yaml")
             }
             diagnostics += reader.diagnostics
         }
@@ -116,6 +124,6 @@ enum KnowledgeLoader {
         guard diagnostics.isEmpty, let vocabulary, let replies, let triage, let cues else { return (nil, diagnostics) }
         return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary,
                        vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: dictionary,
-                       cues: cues, cuesPath: cuesPath), [])
+                       cues: cues, cuesPath: cuesPath, outOfScope: outOfScope), [])
     }
 }

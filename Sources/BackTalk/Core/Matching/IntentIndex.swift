@@ -27,11 +27,16 @@ struct IntentIndex: Sendable {
     let offTopicKeys: Set<String>
     let offTopicUnlessKeys: Set<String>
     let entryCount: Int
+    /// Weights learnt from the examples (and the out-of-scope examples, as one more class).
+    let model: LearnedModel
+    /// Whether the model has an out-of-scope class, the last.
+    let modelKnowsOutOfScope: Bool
 
     static let answerOnlyCredit = 0.5
 
     /// `extraWords` are words typos are corrected towards although no entry uses them (the triage phrases).
-    init(entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = [], dictionary: WordList = WordList()) {
+    init(entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = [], dictionary: WordList = WordList(),
+         outOfScope: [String] = [], model: LearnedModel? = nil) {
         // Examples are left out on purpose: some are misspelt, and their typos
         // should be corrected like anyone else's, not learnt as words.
         let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords } + extraWords
@@ -92,6 +97,22 @@ struct IntentIndex: Sendable {
         offTopicKeys = Set(vocabulary.offTopic.map { "#" + $0 })
         offTopicUnlessKeys = Set(vocabulary.offTopicUnless.map { "#" + $0 })
         termIDs = ids
+
+        modelKnowsOutOfScope = !outOfScope.isEmpty
+        if let model {
+            self.model = model
+        } else {
+            var training: [(features: [UInt32], label: Int)] = []
+            for (index, entry) in entries.enumerated() {
+                for text in [entry.title] + entry.examples + entry.keywords {
+                    training.append((LearnedModel.features(analyzer.analyze(text, cache: &cache)), index))
+                }
+            }
+            for text in outOfScope {
+                training.append((LearnedModel.features(analyzer.analyze(text, cache: &cache)), entries.count))
+            }
+            self.model = LearnedModel.train(training, classCount: entries.count + (outOfScope.isEmpty ? 0 : 1))
+        }
     }
 }
 

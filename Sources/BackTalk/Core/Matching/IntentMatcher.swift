@@ -1,3 +1,5 @@
+import Foundation
+
 /// How well one entry fits a message, and why.
 struct Candidate: Sendable, Hashable {
     var entry: Int
@@ -11,6 +13,8 @@ struct Candidate: Sendable, Hashable {
     var strongCoverage: Double
     /// Whether one of the entry's keywords appears whole in the message.
     var keywordHit: Bool
+    /// The learnt model's probability for the entry.
+    var probability: Double = 0
 }
 
 /// What the matcher decided for a message.
@@ -38,6 +42,12 @@ struct IntentMatcher: Sendable {
         var similarityWeight = 0.45
         var coverageWeight = 0.30
         var keywordWeight = 0.15
+        /// How much of the score is the learnt model's probability (the rest is the similarity score).
+        var modelWeight = 0.5
+        /// A model this sure of an entry answers with it, whatever the word overlap.
+        var modelAccept = 0.5
+        /// A model this sure that a message is out of scope turns it away.
+        var modelReject = 0.5
         /// Below this the message is out of scope.
         var threshold = 0.40
         /// Without a word such as "back" or "spasm", this much of the message must be known to the entry.
@@ -53,7 +63,16 @@ struct IntentMatcher: Sendable {
 
     let index: IntentIndex
     let kinds: [KnowledgeEntry.Kind]
-    var tuning = Tuning()
+    var tuning: Tuning = {
+        var tuning = Tuning()
+        // TEMPORARY sweep hook
+        if let text = getenv("BT_TUNE").map({ String(cString: $0) }) {
+            let parts = text.split(separator: ",").compactMap { Double($0) }
+            if parts.count >= 3 { tuning.modelWeight = parts[0]; tuning.modelAccept = parts[1]; tuning.threshold = parts[2] }
+            if parts.count >= 4 { tuning.modelReject = parts[3] }
+        }
+        return tuning
+    }()
 
     func match(_ text: String) -> MatchResult {
         match(index.analyzer.analyze(text))
@@ -66,33 +85,35 @@ struct IntentMatcher: Sendable {
             segments += (0..<sentenceCount).map { $0..<$0 + 1 }
             if sentenceCount > 2 { segments += (0..<sentenceCount - 1).map { $0..<$0 + 2 } }
         }
-        var best: (candidates: [Candidate], segment: Range<Int>, anchored: Bool)?
+        var best: (candidates: [Candidate], segment: Range<Int>, anchored: Bool, outOfScope: Double)?
         let offTopic = analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
             && !analyzed.terms.contains { index.offTopicUnlessKeys.contains($0.key) }
         for segment in segments {
             let terms = analyzed.terms.filter { segment.contains($0.sentence) }
             guard !terms.isEmpty else { continue }
             let whole = segment == segments[0]
-            let (candidates, anchored) = rank(terms, allowSmalltalk: whole)
+            let (candidates, anchored, outOfScope) = rank(terms, allowSmalltalk: whole, analyzed: analyzed, sentences: segment)
             guard let top = candidates.first else { continue }
             if best == nil || top.score > best!.candidates[0].score + 1e-12 {
-                best = (candidates, segment, anchored)
+                best = (candidates, segment, anchored, outOfScope)
             }
         }
         guard let best else {
             return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
                                anchored: false, offTopic: offTopic)
         }
-        let decision = offTopic ? .outOfScope : decide(best.candidates, anchored: best.anchored)
+        let decision = offTopic ? .outOfScope : decide(best.candidates, anchored: best.anchored, outOfScope: best.outOfScope)
         return MatchResult(
             decision: decision, candidates: best.candidates, segment: best.segment, analyzed: analyzed,
             anchored: best.anchored, offTopic: offTopic
         )
     }
 
-    private func decide(_ candidates: [Candidate], anchored: Bool) -> MatchDecision {
-        guard let top = candidates.first, top.score >= tuning.threshold,
-              anchored ? top.coverage >= tuning.anchoredCoverage : top.strongCoverage >= tuning.unanchoredCoverage
+    private func decide(_ candidates: [Candidate], anchored: Bool, outOfScope: Double) -> MatchDecision {
+        guard let top = candidates.first, outOfScope < tuning.modelReject else { return .outOfScope }
+        let trusted = top.probability >= tuning.modelAccept
+        guard trusted || (top.score >= tuning.threshold
+              && (anchored ? top.coverage >= tuning.anchoredCoverage : top.strongCoverage >= tuning.unanchoredCoverage))
         else { return .outOfScope }
         if candidates.count > 1 {
             let second = candidates[1]
@@ -105,7 +126,8 @@ struct IntentMatcher: Sendable {
     }
 
     /// Candidates for one set of terms, best first, ties broken by entry order.
-    func rank(_ terms: [Term], allowSmalltalk: Bool) -> ([Candidate], anchored: Bool) {
+    func rank(_ terms: [Term], allowSmalltalk: Bool, analyzed: AnalyzedText? = nil,
+              sentences: Range<Int>? = nil) -> ([Candidate], anchored: Bool, outOfScope: Double) {
         var seen = Set<String>()
         var ids: [Int] = []
         var weights: [Double] = []
@@ -123,7 +145,7 @@ struct IntentMatcher: Sendable {
         let unknownMass = Double(unknownCount) * unknownWeight
         let squaredNorm = weights.reduce(0) { $0 + $1 * $1 } + unknownMass * unknownWeight
         let totalMass = weights.reduce(0, +) + unknownMass
-        guard squaredNorm > 0 else { return ([], anchored) }
+        guard squaredNorm > 0 else { return ([], anchored, 0) }
         let norm = squaredNorm.squareRoot()
 
         var dots = [Double](repeating: 0, count: index.examples.count)
@@ -144,20 +166,28 @@ struct IntentMatcher: Sendable {
             }
         }
         let present = Set(ids)
+        var probabilities = [Float](repeating: 0, count: index.entryCount)
+        if let analyzed {
+            probabilities = index.model.probabilities(LearnedModel.features(analyzed, sentences: sentences, terms: terms))
+        }
         var candidates: [Candidate] = []
         for entry in 0..<index.entryCount {
             if !allowSmalltalk && kinds[entry] == .smalltalk { continue }
             let cover = totalMass > 0 ? coverage[entry] / totalMass : 0
             let keywordHit = index.keywords[entry].contains { $0.allSatisfy(present.contains) }
-            let score = tuning.similarityWeight * similarity[entry] + tuning.coverageWeight * cover
+            let similarityScore = tuning.similarityWeight * similarity[entry] + tuning.coverageWeight * cover
                 + (keywordHit ? tuning.keywordWeight : 0)
+            let probability = Double(probabilities[entry])
+            let score = analyzed == nil ? similarityScore
+                : (1 - tuning.modelWeight) * similarityScore + tuning.modelWeight * probability
             if score > 0 {
                 candidates.append(Candidate(entry: entry, score: min(score, 1), similarity: similarity[entry],
                                             coverage: cover, strongCoverage: strongCoverage[entry] / totalMass,
-                                            keywordHit: keywordHit))
+                                            keywordHit: keywordHit, probability: probability))
             }
         }
         candidates.sort { ($0.score, -$0.entry) > ($1.score, -$1.entry) }
-        return (candidates, anchored)
+        let outOfScope = index.modelKnowsOutOfScope && probabilities.count > index.entryCount ? Double(probabilities[index.entryCount]) : 0
+        return (candidates, anchored, outOfScope)
     }
 }
