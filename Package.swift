@@ -17,15 +17,19 @@ let package = Package(
     targets: [
         // MARK: Library
 
+        // The engine itself: knowledge, matching, triage, dialogue, transcripts.
+        .target(name: "BackTalkCore", dependencies: ["Yams"]),
+        // The engine with the knowledge base of Intents/ compiled in.
         .target(
             name: "BackTalk",
-            dependencies: ["Yams"],
+            dependencies: ["BackTalkCore"],
             plugins: ["EmbedIntents"]
         ),
 
         // MARK: Embedding Intents/ into the library
 
-        .executableTarget(name: "IntentsEmbedder"),
+        // Reads Intents/ with the engine's own loader and learns the matcher's weights at build time.
+        .executableTarget(name: "IntentsEmbedder", dependencies: ["BackTalkCore"]),
         .plugin(
             name: "EmbedIntents",
             capability: .buildTool(),

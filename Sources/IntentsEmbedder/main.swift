@@ -1,10 +1,13 @@
+import BackTalkCore
 import Foundation
 
 // Usage: IntentsEmbedder INTENTS_DIR OUTPUT.swift RELATIVE_PATH...
 //
-// Writes a Swift file that holds each file's text as a raw string literal.
-// The text is embedded verbatim; the library parses and validates it, so that
-// bundled and on-disk knowledge bases go through the same checks.
+// Writes a Swift file that holds each file's text as a raw string literal, and
+// the matcher's weights learnt from them. The text is embedded verbatim; the
+// library parses and validates it, so that bundled and on-disk knowledge bases
+// go through the same checks. Learning the weights here, once, spares every
+// program that starts the engine from learning them again.
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
@@ -33,8 +36,12 @@ func rawLiteral(_ text: String) -> String {
     return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
 }
 
+var files: [KnowledgeFile] = []
 var source = """
     // Generated from Intents/ by the EmbedIntents build plugin. Do not edit.
+
+    import BackTalkCore
+    import Foundation
 
     extension KnowledgeFile {
         /// The knowledge base that ships with the engine.
@@ -52,9 +59,22 @@ for relativePath in arguments.dropFirst(3) {
         exit(1)
     }
     let normalized = text.replacingOccurrences(of: "\r\n", with: "\n")
+    files.append(KnowledgeFile(path: "Intents/\(relativePath)", text: normalized))
     source += "        KnowledgeFile(path: \"Intents/\(relativePath)\", text: \(rawLiteral(normalized))),\n"
 }
 source += "    ]\n}\n"
+
+// A knowledge base with problems still builds: the library reports them when it
+// loads the files, and learns nothing here.
+let model = (try? KnowledgeBase(files: files))?.learnedModel.serialized ?? []
+source += """
+
+    /// The matcher's weights, learnt from the files above when the library was built.
+    enum BundledModel {
+        static let bytes: [UInt8] = Array(Data(base64Encoded: \"\(Data(model).base64EncodedString())\") ?? Data())
+    }
+
+    """
 
 // Only touch the output when it changes, so that unchanged data does not
 // recompile the library.

@@ -1,4 +1,5 @@
-@testable import BackTalk
+@testable import BackTalkCore
+import BackTalk
 import Foundation
 import TestFixtures
 import Testing

@@ -1,4 +1,5 @@
-@testable import BackTalk
+@testable import BackTalkCore
+import BackTalk
 import Testing
 
 @Suite("Normalising text")

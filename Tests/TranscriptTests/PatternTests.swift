@@ -1,4 +1,5 @@
-@testable import BackTalk
+@testable import BackTalkCore
+import BackTalk
 import Testing
 
 /// `~re` patterns: Swift `Regex` syntax, matched without backtracking.

@@ -83,10 +83,14 @@ struct ReplayTests {
     }
 
     @Test func aDiffShowsOnlyTheChangedLinesWithThreeLinesOfContext() throws {
-        let answer = try #require(engine.knowledgeBase.entry(id: "causes")).answer
+        // A reply of many lines: the warning signs, a list.
+        let message = "what are the warning signs of a serious back problem"
+        var conversation = Conversation()
+        let answer = engine.reply(to: message, in: &conversation).text
         var lines = answer.split(separator: "\n", omittingEmptySubsequences: false).map { Transcript.Line.exact(String($0)) }
+        try #require(lines.count >= 10)
         lines[6] = .exact("changed")
-        let transcript = Transcript(turns: [.init(message: "what causes back spasms", reply: lines, line: 20)])
+        let transcript = Transcript(turns: [.init(message: message, reply: lines, line: 20)])
         let diff = try #require(engine.replay(transcript).divergence).diff.split(separator: "\n").map(String.init)
         // Line 20 is the message, so reply line 6 (0-based) is line 27; context starts three lines before.
         #expect(diff[2] == "@@ -24,7 +24,7 @@")

@@ -13,11 +13,6 @@ public struct Engine: Sendable {
     /// The knowledge the engine answers from.
     public let knowledgeBase: KnowledgeBase
 
-    /// An engine for the knowledge base that ships with it.
-    public init() throws(KnowledgeBaseError) {
-        self.init(knowledgeBase: try KnowledgeBase.bundled())
-    }
-
     /// An engine for another knowledge base.
     public init(knowledgeBase: KnowledgeBase) {
         self.knowledgeBase = knowledgeBase

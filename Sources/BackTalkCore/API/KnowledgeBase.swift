@@ -19,6 +19,12 @@ public struct KnowledgeBase: Sendable {
     ///
     /// - Throws: ``KnowledgeBaseError`` listing every problem, by file and line.
     public init(files: [KnowledgeFile]) throws(KnowledgeBaseError) {
+        try self.init(files: files, model: nil)
+    }
+
+    /// Loads a knowledge base from its files, with the matcher's weights already
+    /// learnt from them (by the build, for the bundled one) instead of learning them now.
+    package init(files: [KnowledgeFile], model: LearnedModel?) throws(KnowledgeBaseError) {
         let (loaded, diagnostics) = KnowledgeLoader.load(files)
         guard let loaded else { throw KnowledgeBaseError(diagnostics: diagnostics) }
         entries = loaded.entries
@@ -31,26 +37,13 @@ public struct KnowledgeBase: Sendable {
         cuesPath = loaded.cuesPath
         let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
                                 extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
-                                dictionary: loaded.dictionary, outOfScope: loaded.outOfScope)
+                                dictionary: loaded.dictionary, outOfScope: loaded.outOfScope, model: model)
         matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind))
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }
 
-    /// The knowledge base compiled into the engine from the repository's `Intents/` folder.
-    public static func bundled() throws(KnowledgeBaseError) -> KnowledgeBase {
-        try bundledResult.get()
-    }
-
-    private static let bundledResult: Result<KnowledgeBase, KnowledgeBaseError> = {
-        do throws(KnowledgeBaseError) {
-            return .success(try KnowledgeBase(files: KnowledgeFile.bundled))
-        } catch {
-            return .failure(error)
-        }
-    }()
-
-    /// The files of the bundled knowledge base, for tools that lint or copy it.
-    public static var bundledFiles: [KnowledgeFile] { KnowledgeFile.bundled }
+    /// The weights the matcher learnt, for compiling them into the library at build time.
+    package var learnedModel: LearnedModel { matcher.index.model }
 
     /// The entry with `id`, if there is one.
     public func entry(id: String) -> KnowledgeEntry? {

@@ -99,19 +99,15 @@ struct IntentIndex: Sendable {
         termIDs = ids
 
         modelKnowsOutOfScope = !outOfScope.isEmpty
-        if let model {
+        let texts = entries.enumerated().flatMap { index, entry in ([entry.title] + entry.examples + entry.keywords).map { ($0, index) } }
+            + outOfScope.map { ($0, entries.count) }
+        let fingerprint = LearnedModel.fingerprint(texts)
+        if let model, model.fingerprint == fingerprint {
             self.model = model
         } else {
-            var training: [(features: [UInt32], label: Int)] = []
-            for (index, entry) in entries.enumerated() {
-                for text in [entry.title] + entry.examples + entry.keywords {
-                    training.append((LearnedModel.features(analyzer.analyze(text, cache: &cache)), index))
-                }
-            }
-            for text in outOfScope {
-                training.append((LearnedModel.features(analyzer.analyze(text, cache: &cache)), entries.count))
-            }
-            self.model = LearnedModel.train(training, classCount: entries.count + (outOfScope.isEmpty ? 0 : 1))
+            let training = texts.map { text, label in (LearnedModel.features(analyzer.analyze(text, cache: &cache)), label) }
+            self.model = LearnedModel.train(training, classCount: entries.count + (outOfScope.isEmpty ? 0 : 1),
+                                            fingerprint: fingerprint)
         }
     }
 }

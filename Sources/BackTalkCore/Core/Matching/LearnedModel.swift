@@ -7,12 +7,25 @@ import Foundation
 ///
 /// Training is deterministic: the same examples give the same weights, so a
 /// model compiled at build time equals one trained from the same folder at run time.
-struct LearnedModel: Sendable, Hashable {
+package struct LearnedModel: Sendable, Hashable {
     /// Classes are the entries in knowledge-base order, then out of scope if there are examples of it.
     let classCount: Int
-    /// Feature hash → its row of weights, one per class, kept only where they matter.
-    let rows: [UInt32: [Float]]
+    /// Feature hashes, sorted, of the features that matter; their weights are
+    /// `weights[position * classCount ..< (position + 1) * classCount]`.
+    let features: [UInt32]
+    let weights: [Float]
     let bias: [Float]
+    /// A digest of what the model was trained on, so that a model compiled at
+    /// build time is used only with the files it was learnt from.
+    package let fingerprint: UInt64
+
+    init(classCount: Int, features: [UInt32], weights: [Float], bias: [Float], fingerprint: UInt64) {
+        self.classCount = classCount
+        self.features = features
+        self.weights = weights
+        self.bias = bias
+        self.fingerprint = fingerprint
+    }
 
     struct Settings: Sendable, Hashable {
         var epochs = 30
@@ -57,13 +70,24 @@ struct LearnedModel: Sendable, Hashable {
     }
 
     /// The probability of each class for `features`.
-    func probabilities(_ features: [UInt32]) -> [Float] {
+    func probabilities(_ message: [UInt32]) -> [Float] {
         var scores = bias
-        for feature in features {
-            guard let row = rows[feature] else { continue }
-            for index in 0..<classCount { scores[index] += row[index] }
+        for feature in message {
+            guard let row = row(of: feature) else { continue }
+            let base = row * classCount
+            for index in 0..<classCount { scores[index] += weights[base + index] }
         }
         return Self.softmax(scores)
+    }
+
+    /// Where `feature`'s weights are, by binary search over the sorted features.
+    private func row(of feature: UInt32) -> Int? {
+        var low = 0, high = features.count
+        while low < high {
+            let middle = (low + high) / 2
+            if features[middle] < feature { low = middle + 1 } else { high = middle }
+        }
+        return low < features.count && features[low] == feature ? low : nil
     }
 
     static func softmax(_ scores: [Float]) -> [Float] {
@@ -77,7 +101,7 @@ struct LearnedModel: Sendable, Hashable {
     /// Trains on `examples` (features and class) by stochastic gradient descent
     /// with L2, in an order fixed by a seeded shuffle.
     static func train(_ examples: [(features: [UInt32], label: Int)], classCount: Int,
-                      settings: Settings = Settings()) -> LearnedModel {
+                      settings: Settings = Settings(), fingerprint: UInt64) -> LearnedModel {
         var index: [UInt32: Int] = [:]
         for example in examples { for feature in example.features where index[feature] == nil { index[feature] = index.count } }
         let featureCount = index.count
@@ -114,12 +138,70 @@ struct LearnedModel: Sendable, Hashable {
                 }
             }
         }
-        var rows: [UInt32: [Float]] = [:]
-        for (feature, row) in index {
-            let values = Array(weights[row * classCount..<(row + 1) * classCount])
-            if values.contains(where: { abs($0) >= settings.pruneBelow }) { rows[feature] = values }
+        var kept: [UInt32] = []
+        var keptWeights: [Float] = []
+        for (feature, row) in index.sorted(by: { $0.key < $1.key }) {
+            let values = weights[row * classCount..<(row + 1) * classCount]
+            guard values.contains(where: { abs($0) >= settings.pruneBelow }) else { continue }
+            kept.append(feature)
+            keptWeights.append(contentsOf: values)
         }
-        return LearnedModel(classCount: classCount, rows: rows, bias: bias)
+        return LearnedModel(classCount: classCount, features: kept, weights: keptWeights, bias: bias, fingerprint: fingerprint)
+    }
+
+    /// A digest of training texts and their classes (FNV-1a, 64 bits).
+    static func fingerprint(_ texts: [(text: String, label: Int)], settings: Settings = Settings()) -> UInt64 {
+        var value: UInt64 = 14_695_981_039_346_656_037
+        func mix(_ bytes: some Sequence<UInt8>) { for byte in bytes { value = (value ^ UInt64(byte)) &* 1_099_511_628_211 } }
+        mix("\(settings)".utf8)
+        for (text, label) in texts {
+            mix(text.utf8)
+            mix("\u{1}\(label)\u{2}".utf8)
+        }
+        return value
+    }
+
+    // MARK: Compiled form
+
+    private static let magic: [UInt8] = Array("BTLM0001".utf8)
+
+    /// The model as bytes: a header, then the bias, features and weights, little-endian.
+    package var serialized: [UInt8] {
+        var bytes = Self.magic
+        func put(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        put(fingerprint)
+        put(UInt64(classCount))
+        put(UInt64(features.count))
+        for value in bias { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        for value in features { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+        for value in weights { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        return bytes
+    }
+
+    /// A model read back from `serialized`, or `nil` if the bytes are not one.
+    package init?(serialized bytes: [UInt8]) {
+        guard bytes.count >= 32, Array(bytes[0..<8]) == Self.magic else { return nil }
+        var offset = 8
+        func word64() -> UInt64 {
+            var value: UInt64 = 0
+            for shift in 0..<8 { value |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift)) }
+            offset += 8
+            return value
+        }
+        func word32() -> UInt32 {
+            var value: UInt32 = 0
+            for shift in 0..<4 { value |= UInt32(bytes[offset + shift]) << (8 * UInt32(shift)) }
+            offset += 4
+            return value
+        }
+        fingerprint = word64()
+        let classes = Int(word64()), count = Int(word64())
+        guard classes > 0, classes < 100_000, count < 10_000_000,
+              bytes.count == 32 + 4 * (classes + count + count * classes) else { return nil }
+        classCount = classes
+        bias = (0..<classes).map { _ in Float(bitPattern: word32()) }
+        features = (0..<count).map { _ in word32() }
+        weights = (0..<count * classes).map { _ in Float(bitPattern: word32()) }
     }
 }
 

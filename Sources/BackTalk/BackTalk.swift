@@ -1,0 +1,29 @@
+// The BackTalk library: the engine of BackTalkCore, with the knowledge base of
+// the repository's Intents/ folder compiled in by the EmbedIntents build plugin.
+@_exported import BackTalkCore
+
+extension KnowledgeBase {
+    /// The knowledge base compiled into the engine from the repository's `Intents/` folder.
+    public static func bundled() throws(KnowledgeBaseError) -> KnowledgeBase {
+        try bundledResult.get()
+    }
+
+    private static let bundledResult: Result<KnowledgeBase, KnowledgeBaseError> = {
+        do throws(KnowledgeBaseError) {
+            // The matcher's weights were learnt when the library was built.
+            return .success(try KnowledgeBase(files: KnowledgeFile.bundled, model: LearnedModel(serialized: BundledModel.bytes)))
+        } catch {
+            return .failure(error)
+        }
+    }()
+
+    /// The files of the bundled knowledge base, for tools that lint or copy it.
+    public static var bundledFiles: [KnowledgeFile] { KnowledgeFile.bundled }
+}
+
+extension Engine {
+    /// An engine for the knowledge base that ships with it.
+    public init() throws(KnowledgeBaseError) {
+        self.init(knowledgeBase: try KnowledgeBase.bundled())
+    }
+}
