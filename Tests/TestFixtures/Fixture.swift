@@ -62,6 +62,9 @@ public enum Fixture {
         time: [today]
         episode: [went]
         question_words: [what, how]
+        wh_words: [what]
+        audiences: {}
+        reconsider: [does that change anything]
         """)
 
     public static var valid: [KnowledgeFile] {

@@ -18,7 +18,7 @@ enum ExplanationFormatter {
         for (position, candidate) in explanation.candidates.enumerated() {
             let label = position == 0 ? "candidates:  " : "             "
             lines.append(label + "\(candidate.intent) \(score(candidate.score))"
-                + " (similarity \(score(candidate.similarity)), coverage \(score(candidate.coverage))\(candidate.keyword ? ", keyword" : ""))")
+                + " (model \(score(candidate.probability)), similarity \(score(candidate.similarity)), coverage \(score(candidate.coverage))\(candidate.keyword ? ", keyword" : ""))")
         }
         if explanation.candidates.isEmpty { lines.append("candidates:  -") }
         lines.append("decision:    " + explanation.decision)

@@ -10,6 +10,8 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
         public var coverage: Double
         /// Whether a keyword of the entry appears whole.
         public var keyword: Bool
+        /// The learnt model's probability for the entry.
+        public var probability: Double
     }
 
     /// A word changed by typo correction.
@@ -53,7 +55,7 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
         }
         candidates = result.candidates.prefix(5).map {
             Candidate(intent: entries[$0.entry].id, score: $0.score, similarity: $0.similarity,
-                      coverage: $0.coverage, keyword: $0.keywordHit)
+                      coverage: $0.coverage, keyword: $0.keywordHit, probability: $0.probability)
         }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// How well one entry fits a message, and why.
 struct Candidate: Sendable, Hashable {
     var entry: Int
@@ -43,13 +41,13 @@ struct IntentMatcher: Sendable {
         var coverageWeight = 0.30
         var keywordWeight = 0.15
         /// How much of the score is the learnt model's probability (the rest is the similarity score).
-        var modelWeight = 0.5
+        var modelWeight = 0.7
         /// A model this sure of an entry answers with it, whatever the word overlap.
-        var modelAccept = 0.5
+        var modelAccept = 0.3
         /// A model this sure that a message is out of scope turns it away.
         var modelReject = 0.5
         /// Below this the message is out of scope.
-        var threshold = 0.40
+        var threshold = 0.30
         /// Without a word such as "back" or "spasm", this much of the message must be known to the entry.
         var unanchoredCoverage = 0.60
         var anchoredCoverage = 0.30
@@ -63,16 +61,7 @@ struct IntentMatcher: Sendable {
 
     let index: IntentIndex
     let kinds: [KnowledgeEntry.Kind]
-    var tuning: Tuning = {
-        var tuning = Tuning()
-        // TEMPORARY sweep hook
-        if let text = getenv("BT_TUNE").map({ String(cString: $0) }) {
-            let parts = text.split(separator: ",").compactMap { Double($0) }
-            if parts.count >= 3 { tuning.modelWeight = parts[0]; tuning.modelAccept = parts[1]; tuning.threshold = parts[2] }
-            if parts.count >= 4 { tuning.modelReject = parts[3] }
-        }
-        return tuning
-    }()
+    var tuning = Tuning()
 
     func match(_ text: String) -> MatchResult {
         match(index.analyzer.analyze(text))
@@ -111,7 +100,9 @@ struct IntentMatcher: Sendable {
 
     private func decide(_ candidates: [Candidate], anchored: Bool, outOfScope: Double) -> MatchDecision {
         guard let top = candidates.first, outOfScope < tuning.modelReject else { return .outOfScope }
-        let trusted = top.probability >= tuning.modelAccept
+        // On the subject (the back, a spasm), a model sure of an entry is trusted whatever the
+        // word overlap; otherwise most of the message must be words the entry knows.
+        let trusted = anchored && top.probability >= tuning.modelAccept
         guard trusted || (top.score >= tuning.threshold
               && (anchored ? top.coverage >= tuning.anchoredCoverage : top.strongCoverage >= tuning.unanchoredCoverage))
         else { return .outOfScope }

@@ -108,6 +108,15 @@ package struct LearnedModel: Sendable, Hashable {
         var weights = [Float](repeating: 0, count: featureCount * classCount)
         var bias = [Float](repeating: 0, count: classCount)
         let encoded = examples.map { example in (example.features.compactMap { index[$0] }, example.label) }
+        // Each class weighs the same however many examples it has: a broad topic
+        // with forty examples must not drown a specific one with twenty.
+        var sizes = [Int](repeating: 0, count: classCount)
+        for example in examples { sizes[example.label] += 1 }
+        let meanSize = Float(examples.count) / Float(max(1, sizes.filter { $0 > 0 }.count))
+        let classWeight = sizes.enumerated().map { label, size in
+            // The out-of-scope class, last, keeps its many examples' weight: the world outside is wide.
+            size == 0 ? 0 : label == classCount - 1 && size > 3 * Int(meanSize) ? 1 : min(2, meanSize / Float(size))
+        }
         var order = Array(encoded.indices)
         var random = SplitMix(seed: 0x5EED)
         var scores = [Float](repeating: 0, count: classCount)
@@ -126,7 +135,7 @@ package struct LearnedModel: Sendable, Hashable {
                     for c in 0..<classCount { scores[c] += weights[base + c] }
                 }
                 let probabilities = softmax(scores)
-                let step = rate / Float(features.count).squareRoot()
+                let step = rate * classWeight[label] / Float(features.count).squareRoot()
                 for c in 0..<classCount {
                     let gradient = probabilities[c] - (c == label ? 1 : 0)
                     bias[c] -= rate * gradient * 0.1
