@@ -28,9 +28,12 @@ struct ConversationTests {
         let reply = engine.reply(to: "what causes back spasms", in: &conversation)
         let entry = try #require(engine.knowledgeBase.entry(id: "causes"))
         #expect(reply.intent == "causes")
-        #expect(reply.text == entry.answer)
+        #expect(reply.text.hasPrefix(entry.answer), "the short answer first; the rest on \"more\"")
         #expect(reply.sources == entry.sources)
-        #expect(reply.suggestions == entry.related.prefix(3).compactMap { engine.knowledgeBase.entry(id: $0)?.title })
+        // A broad topic offers its own specific entries first, then related ones.
+        let offered = engine.knowledgeBase.entries.filter { $0.topic == entry.id && $0.id != entry.id }.map(\.id) + entry.related
+        #expect(reply.suggestions.count == 3)
+        #expect(reply.suggestions.allSatisfy { title in offered.contains { engine.knowledgeBase.entry(id: $0)?.title == title } })
         #expect(reply.triage == nil)
         #expect(!reply.expectsAnswer)
         #expect(conversation.lastIntent == "causes")

@@ -26,7 +26,7 @@ struct FollowUpTests {
 
     @Test func isThisSeriousAsksTheHighestYieldQuestionFirstOneAtATime() {
         let (conversation, reply) = startCheck()
-        #expect(reply.intent == Reply.Intent.triageQuestion)
+        #expect(reply.intent == "red_flags", "the warning signs first, then the question")
         #expect(reply.expectsAnswer)
         #expect(reply.pendingQuestion == "q_ces", "bladder and saddle numbness first: people rarely mention them unasked")
         #expect(reply.triage == nil, "nothing is concluded before the answers")

@@ -38,7 +38,8 @@ public struct KnowledgeBase: Sendable {
         let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
                                 extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
                                 dictionary: loaded.dictionary, outOfScope: loaded.outOfScope, model: model)
-        matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind))
+        matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind), ids: loaded.entries.map(\.id),
+                                topics: loaded.entries.map(\.topic))
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }
 

@@ -26,6 +26,7 @@ struct Responder {
         // "No numbness, no fever, just stiff" is about stiffness: denied signs are not the subject.
         if !reading.deniedTokens.isEmpty {
             analyzed.terms.removeAll { reading.deniedTokens.contains($0.tokens.lowerBound) }
+            analyzed.ignoredTokens = reading.deniedTokens
         }
         let follow: TriageResponder.Follow?
         let wasPending = conversation.triage.pendingQuestion != nil

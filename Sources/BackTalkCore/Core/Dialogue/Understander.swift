@@ -168,7 +168,7 @@ struct Understander {
     }
 
     /// Whether a message is short and leans on the last answer: an opener
-    /// ("what about", "is it"), a word pointing back ("them"), or almost no subject words.
+    /// ("what about", "is it"), a word pointing back ("them"), or only one or two subject words.
     /// One that names the subject and is answered on its own ("how long does a spasm last") stands alone.
     private func isFollowUp(_ words: [String], _ analyzed: AnalyzedText, alone: MatchResult) -> Bool {
         guard !words.isEmpty, words.count <= Self.followUpLimit else { return false }
@@ -176,7 +176,8 @@ struct Understander {
         if cues.starts(words, withOneOf: cues.openers) { return true }
         if words.contains(where: cues.pronouns.contains) { return true }
         let subjectTerms = Set(analyzed.terms.map(\.key)).filter { matcher.index.termIDs[$0] != nil }
-        return subjectTerms.count <= 2
+        // Words BackTalk knows nothing of ("purple elephant") lean on nothing.
+        return !subjectTerms.isEmpty && subjectTerms.count <= 2
     }
 
     /// The entry a short follow-up leans on. One the message names outright (a keyword,

@@ -11,8 +11,11 @@ struct Vocabulary: Sendable {
     var offTopic: [String] = []
     /// …unless it also names one of these.
     var offTopicUnless: [String] = []
+    /// Words that join two things asked about ("treatment or prevention"): two topics
+    /// named either side are a choice to offer, not a contest for the model to settle.
+    var choiceWords: [String] = []
 
-    static let keys: Set<String> = ["concepts", "anchors", "off_topic", "off_topic_unless"]
+    static let keys: Set<String> = ["concepts", "anchors", "off_topic", "off_topic_unless", "choice_words"]
 
     /// Reads `vocabulary.yaml`: a `concepts:` mapping of name to a list of phrases,
     /// and the lists of concept names that steer scope.
@@ -40,7 +43,8 @@ struct Vocabulary: Sendable {
             }
             return names
         }
+        let choiceWords = map["choice_words"].flatMap { reader.strings($0, "choice_words") } ?? []
         return Vocabulary(concepts: result, anchors: names("anchors"), offTopic: names("off_topic"),
-                          offTopicUnless: names("off_topic_unless"))
+                          offTopicUnless: names("off_topic_unless"), choiceWords: choiceWords)
     }
 }

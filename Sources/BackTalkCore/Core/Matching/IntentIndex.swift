@@ -26,6 +26,8 @@ struct IntentIndex: Sendable {
     /// Concepts that place it outside, and those that overrule them.
     let offTopicKeys: Set<String>
     let offTopicUnlessKeys: Set<String>
+    /// Words that offer a choice between two things ("or").
+    let choiceWords: Set<String>
     let entryCount: Int
     /// Weights learnt from the examples (and the out-of-scope examples, as one more class).
     let model: LearnedModel
@@ -96,6 +98,7 @@ struct IntentIndex: Sendable {
         anchorIDs = Set(vocabulary.anchors.compactMap { ids["#" + $0] })
         offTopicKeys = Set(vocabulary.offTopic.map { "#" + $0 })
         offTopicUnlessKeys = Set(vocabulary.offTopicUnless.map { "#" + $0 })
+        choiceWords = Set(vocabulary.choiceWords)
         termIDs = ids
 
         modelKnowsOutOfScope = !outOfScope.isEmpty

@@ -61,6 +61,9 @@ struct IntentMatcher: Sendable {
 
     let index: IntentIndex
     let kinds: [KnowledgeEntry.Kind]
+    /// Each entry's id and broad topic, for telling apart two topics from one family.
+    let ids: [String]
+    let topics: [String]
     var tuning = Tuning()
 
     func match(_ text: String) -> MatchResult {
@@ -91,14 +94,16 @@ struct IntentMatcher: Sendable {
             return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
                                anchored: false, offTopic: offTopic)
         }
-        let decision = offTopic ? .outOfScope : decide(best.candidates, anchored: best.anchored, outOfScope: best.outOfScope)
+        let offersChoice = analyzed.words.contains(where: index.choiceWords.contains)
+        let decision = offTopic ? .outOfScope
+            : decide(best.candidates, anchored: best.anchored, outOfScope: best.outOfScope, offersChoice: offersChoice)
         return MatchResult(
             decision: decision, candidates: best.candidates, segment: best.segment, analyzed: analyzed,
             anchored: best.anchored, offTopic: offTopic
         )
     }
 
-    private func decide(_ candidates: [Candidate], anchored: Bool, outOfScope: Double) -> MatchDecision {
+    private func decide(_ candidates: [Candidate], anchored: Bool, outOfScope: Double, offersChoice: Bool) -> MatchDecision {
         guard let top = candidates.first, outOfScope < tuning.modelReject else { return .outOfScope }
         // On the subject (the back, a spasm), a model sure of an entry is trusted whatever the
         // word overlap; otherwise most of the message must be words the entry knows.
@@ -108,12 +113,26 @@ struct IntentMatcher: Sendable {
         else { return .outOfScope }
         if candidates.count > 1 {
             let second = candidates[1]
-            if second.score >= tuning.threshold, top.score - second.score < tuning.clarifyMargin,
+            // Too close when the scores are, or when the examples fit both alike and the
+            // model barely prefers one (its lean then is noise from training order).
+            let close = top.score - second.score < tuning.clarifyMargin
+                || (abs(top.similarity - second.similarity) < 0.01 && top.probability - second.probability < 0.1)
+            // "Treatment or prevention?": two broad topics, each named by a keyword, either side of "or".
+            let choice = offersChoice && top.keywordHit && second.keywordHit
+                && !related(top.entry, second.entry)
+            if second.score >= tuning.threshold, close || choice,
                kinds[top.entry] == .topic, kinds[second.entry] == .topic {
-                return .clarify(top.entry, second.entry)
+                // Neither leads, so they are offered in the knowledge base's order.
+                return .clarify(min(top.entry, second.entry), max(top.entry, second.entry))
             }
         }
         return .answer(top.entry)
+    }
+
+    /// Whether two entries share a topic, or one is the other's topic.
+    private func related(_ first: Int, _ second: Int) -> Bool {
+        let a = topics[first], b = topics[second]
+        return a == b || a == ids[second] || b == ids[first]
     }
 
     /// Candidates for one set of terms, best first, ties broken by entry order.

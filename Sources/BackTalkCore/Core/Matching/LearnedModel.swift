@@ -40,9 +40,10 @@ package struct LearnedModel: Sendable, Hashable {
     static func features(_ text: AnalyzedText) -> [UInt32] {
         var result = Set<UInt32>()
         for term in text.terms { result.insert(hash("t", term.key)) }
-        for (index, stem) in text.stems.enumerated() {
+        for (index, stem) in text.stems.enumerated() where !text.ignoredTokens.contains(index) {
             result.insert(hash("s", stem))
-            if index + 1 < text.stems.count, text.tokens[index].sentence == text.tokens[index + 1].sentence {
+            if index + 1 < text.stems.count, !text.ignoredTokens.contains(index + 1),
+               text.tokens[index].sentence == text.tokens[index + 1].sentence {
                 result.insert(hash("b", stem + " " + text.stems[index + 1]))
             }
         }
@@ -56,6 +57,7 @@ package struct LearnedModel: Sendable, Hashable {
         let keep = text.tokens.indices.filter { sentences.contains(text.tokens[$0].sentence) }
         part.tokens = keep.map { text.tokens[$0] }
         part.stems = keep.map { text.stems[$0] }
+        part.ignoredTokens = Set(keep.indices.filter { text.ignoredTokens.contains(keep[$0]) })
         part.terms = terms
         return features(part)
     }

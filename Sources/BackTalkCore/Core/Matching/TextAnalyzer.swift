@@ -20,6 +20,8 @@ struct AnalyzedText: Sendable {
     /// Stems of `tokens`, after typo correction, one per token.
     var stems: [String]
     var terms: [Term]
+    /// Positions of tokens the matcher's model leaves out (signs the person denied).
+    var ignoredTokens: Set<Int> = []
     var corrections: [(from: String, to: String)]
     var concepts: [(phrase: String, concept: String)]
 }
