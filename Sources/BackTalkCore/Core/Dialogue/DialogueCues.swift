@@ -23,6 +23,9 @@ struct DialogueCues: Sendable {
     var personal: Set<String> = []
     var time: [Phrase] = []
     var episode: [Phrase] = []
+    /// Words asking for help with one's own pain ("please help"): a report that says
+    /// neither when nor how it started gets the general plan for it.
+    var help: [Phrase] = []
     var questionWords: Set<String> = []
     var whWords: [Phrase] = []
     /// Topic (or `any`) → audience → the entry for such a person.
@@ -33,8 +36,8 @@ struct DialogueCues: Sendable {
 
     static let keys: Set<String> = ["fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
                                     "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
-                                    "question_words"]
-    static let reportKinds = ["fresh", "flare", "update"]
+                                    "question_words", "help"]
+    static let reportKinds = ["fresh", "flare", "update", "help"]
 
     /// Words as the matcher sees them, before typo correction: lower case, contractions expanded.
     static func words(_ text: String) -> Phrase { Tokenizer.tokenize(text).map(\.word) }
@@ -62,6 +65,7 @@ struct DialogueCues: Sendable {
         cues.personal = Set(phrases("personal").joined())
         cues.time = phrases("time")
         cues.episode = phrases("episode")
+        if let node = map["help"], let list = reader.strings(node, "help") { cues.help = list.map(words).filter { !$0.isEmpty } }
         cues.questionWords = Set(phrases("question_words").joined())
         cues.whWords = phrases("wh_words")
         cues.reconsider = phrases("reconsider")

@@ -144,6 +144,12 @@ struct Understander {
         case .answer, .clarify:
             return (plan(for: alone), Understanding(kind: .question, reason: "matched on its own words"))
         case .outOfScope:
+            // "I have back pain", and nothing an entry answers: the general plan for it.
+            if !isQuestion, !reading.isGeneralQuestion, ownPain(reading),
+               let entry = cues.reportEntries["help"].flatMap(knowledgeBase.entry(id:)) {
+                return (.entry(entry, more: false, confidence: 1),
+                        Understanding(kind: .report, fromContext: ["report help"], reason: "tells of their own back pain, nothing more"))
+            }
             // On the subject (it names the back, or follows an answer) but unanswered: say so about that subject.
             if !alone.offTopic && (alone.anchored || (current?.kind == .topic && isFollowUp(words, analyzed, alone: alone))) {
                 return (.notCovered(current?.kind == .topic ? current : nil),
@@ -218,17 +224,22 @@ struct Understander {
         return options.first { !visited.contains($0.id) } ?? options.first
     }
 
+    /// Whether the message tells of back pain someone has now (not a question about it).
+    private func ownPain(_ reading: MessageReader.Reading) -> Bool {
+        reading.mentions.contains {
+            $0.finding == Triage.backPain && $0.status == .present && !$0.general && !$0.context.contains("question")
+        }
+    }
+
     /// Whether the message reports the person's own back pain, and of which kind:
-    /// `fresh`, a `flare` of long-standing pain, or an `update` on how long it has lasted.
+    /// `fresh`, a `flare` of long-standing pain, an `update` on how long it has lasted,
+    /// or a plea for `help` that says neither.
     private func reportKind(_ analyzed: AnalyzedText, words: [String], reading: MessageReader.Reading,
                             conversation: Conversation) -> String? {
         guard !reading.isGeneralQuestion, let first = words.first, !cues.questionWords.contains(first) else { return nil }
         // A report names someone or a time: "back spasm meaning" is a question without a question word.
         guard words.contains(where: cues.personal.contains) || cues.contains(words, anyOf: cues.time) else { return nil }
-        let painMentions = reading.mentions.filter {
-            $0.finding == Triage.backPain && $0.status == .present && !$0.general && !$0.context.contains("question")
-        }
-        let pain = !painMentions.isEmpty
+        let pain = ownPain(reading)
         let duration = reading.facts.values.contains { $0.painDays != nil }
         if !pain && duration && words.count <= Self.followUpLimit { return "update" }
         guard pain else { return nil }
@@ -236,7 +247,9 @@ struct Understander {
         let days = reading.facts.values.compactMap(\.painDays).max()
         if cues.contains(words, anyOf: cues.flare) || days.map({ $0 >= Self.longStandingDays }) == true { return "flare" }
         if let days, days >= 2, conversation.context.entry != nil { return "update" }
-        // Fresh only when it tells of an episode; otherwise the topic it names answers it.
-        return cues.contains(words, anyOf: cues.time) || cues.contains(words, anyOf: cues.episode) ? "fresh" : nil
+        // Fresh only when it tells of an episode; a plea for help gets the general plan;
+        // otherwise the topic it names answers it.
+        if cues.contains(words, anyOf: cues.time) || cues.contains(words, anyOf: cues.episode) { return "fresh" }
+        return cues.contains(words, anyOf: cues.help) ? "help" : nil
     }
 }
