@@ -57,6 +57,7 @@ struct OverTriageTests {
         "a bit dizzy since starting codeine",
         "the diazepam makes me a little drowsy",
         "co-codamol is making me feel a bit sick",
+        "cyclobenzaprine makes me so sleepy, is that normal?",
     ])
     func sideEffects(_ message: String) {
         #expect(level(message) == .seeDoctor)
@@ -69,6 +70,9 @@ struct OverTriageTests {
         "what does numbness in both legs mean?",
         "can back pain cause erection problems?",
         "is a fever with back pain something to worry about? just asking for future reference",
+        "back pain and chest pain together what does it mean",
+        "back pain and impotence connection",
+        "I read online back spasms cause impotence",
     ])
     func generalQuestions(_ message: String) {
         var conversation = Conversation()
@@ -87,6 +91,10 @@ struct OverTriageTests {
         "my bum is sore from the spin bike, not numb, just sore",
         "a wee bit of a stiff back today",
         "I reached into the dishwasher and threw my back out",
+        "can you swap my shift on the work rota",
+        "my cat is being sick, should i worry",
+        "my dad keeps falling asleep with his heat pad",
+        "how long do i boil an egg",
     ])
     func lookAlikes(_ message: String) {
         #expect(level(message) == .selfCare)
