@@ -88,6 +88,7 @@ struct OverTriageTests {
         "my mate swears by heat for back spasms",
         "I get hay fever every spring, does that affect back spasms?",
         "I'm 8 weeks pregnant and my back aches a bit",
+        "my back is killing me and im 8 months pregnant",
         "my bum is sore from the spin bike, not numb, just sore",
         "a wee bit of a stiff back today",
         "I reached into the dishwasher and threw my back out",

@@ -2,6 +2,8 @@
 struct Responder {
     let knowledgeBase: KnowledgeBase
 
+    /// How sure the matcher must be of an entry to answer a statement (not a question) told with a warning sign.
+    static let statementAnswerConfidence = 0.5
     /// How many related entries are offered after an answer.
     static let suggestionCount = 3
 
@@ -39,7 +41,8 @@ struct Responder {
                                                 reason: kind == .emergency ? "a red flag" : kind == .answer ? "answers the question asked" : "reports a warning sign")
             // A question asked alongside a warning sign below an emergency is answered too:
             // the level first, then the answer, then the triage's question or outcome.
-            if kind == .report, let parts = reply.triageParts, let answered = answerAlongside(analyzed, reading: reading, in: &conversation) {
+            if kind == .report, let parts = reply.triageParts,
+               let answered = answerAlongside(analyzed, reading: reading, notice: reply, in: &conversation) {
                 let body = [parts.lead, answered.text, parts.body].compactMap { $0 }
                 reply.text = body.joined(separator: "\n\n")
                 reply.intent = answered.intent
@@ -95,14 +98,22 @@ struct Responder {
         return reply
     }
 
-    /// The answer to a question that came with a warning sign, if it is a question the knowledge base answers.
-    private func answerAlongside(_ analyzed: AnalyzedText, reading: MessageReader.Reading,
+    /// The answer to a question (or the plan for a report) that came with a warning sign, if the knowledge base has one.
+    private func answerAlongside(_ analyzed: AnalyzedText, reading: MessageReader.Reading, notice: Reply,
                                  in conversation: inout Conversation) -> Reply? {
         let (plan, understanding) = Understander(knowledgeBase: knowledgeBase)
             .understand(analyzed, reading: reading, conversation: conversation)
-        guard [.question, .followUp].contains(understanding.kind), case .entry(let entry, false, let confidence) = plan,
-              entry.kind == .topic, Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues)
-        else { return nil }
+        // A question is answered. So is a story of one's own pain, with its plan, where the notice
+        // is to see a doctor and the safety question follows ("since footy on Saturday, I'm 15": the
+        // entry for teenagers). Self-care told unasked beside an urgent sign, or before a question
+        // that could find an emergency, would read as reassurance; a final outcome is its own plan.
+        guard case .entry(let entry, false, let confidence) = plan, entry.kind == .topic else { return nil }
+        let asked = [.question, .followUp].contains(understanding.kind)
+            && Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues)
+        let planFits = notice.triage == .seeDoctor && notice.pendingQuestion != nil
+        let told = planFits && (understanding.kind == .report
+            || ([.question, .followUp].contains(understanding.kind) && confidence >= Self.statementAnswerConfidence))
+        guard asked || told else { return nil }
         let terms = analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil }
         var reply = answer(entry, more: false, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
         reply.text = reply.text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")

@@ -471,6 +471,9 @@ struct MessageReader: Sendable {
                 let alone = (position == range.lowerBound || tokens[position - 1].clause != tokens[position].clause)
                     && (position + 2 >= range.upperBound || tokens[position + 2].clause != tokens[position].clause)
                 weeks.append((value, position, phrase, alone))
+            } else if unit == 30, (1...10).contains(value), ["pregnant", "preg", "gone", "along"].contains(after) {
+                // "8 months pregnant": a pregnancy, in weeks, not eight months of pain.
+                weeks.append((value * 13 / 3, position, true, false))
             } else if unit == 365, yearWords.contains(next), range.count == 2, (12...110).contains(value) {
                 // "33 years." on its own: an age.
                 reading.facts[person, default: PersonFacts()].age = value
