@@ -80,7 +80,17 @@ struct MatchingTests {
         let message = String(repeating: paragraph, count: 1_048_576 / paragraph.utf8.count + 1)
         var conversation = Conversation()
         let reply = engine.reply(to: message, in: &conversation)
-        #expect(!reply.text.isEmpty)
+        #expect(reply.text.hasPrefix("That message is very long"), "says it read only the first part")
+        #expect(reply.intent != Reply.Intent.outOfScope)
+    }
+
+    @Test func anEmergencyEarlyInAnEnormousMessageStillComesFirst() {
+        let message = "I can't pee and my back is agony. " + String(repeating: "é and more words ", count: 100_000)
+        var conversation = Conversation()
+        let reply = engine.reply(to: message, in: &conversation)
+        #expect(reply.intent == Reply.Intent.emergency)
+        #expect(reply.text.hasPrefix("Call"), "the emergency reply first, the note after")
+        #expect(reply.text.hasSuffix("(about 10,000 words)."))
     }
 }
 

@@ -7,7 +7,24 @@ struct Responder {
     /// How many related entries are offered after an answer.
     static let suggestionCount = 3
 
+    /// The longest message read, in UTF-8 bytes: about 10,000 words, far beyond any chat
+    /// message, so that no message can tie up the engine (a server takes messages from anyone).
+    static let longestMessage = 64 * 1024
+
     func reply(to message: String, in conversation: inout Conversation) -> Reply {
+        guard message.utf8.count > Self.longestMessage else { return replyInFull(to: message, in: &conversation) }
+        var start = String(decoding: message.utf8.prefix(Self.longestMessage), as: UTF8.self)
+        // A character cut in two decodes as U+FFFD: leave it out.
+        if start.unicodeScalars.last == "\u{FFFD}" { start.unicodeScalars.removeLast() }
+        var reply = replyInFull(to: start, in: &conversation)
+        if let note = knowledgeBase.replies.tooLong {
+            // The emergency reply stays first.
+            reply.text = reply.intent == Reply.Intent.emergency ? reply.text + "\n\n" + note : note + "\n\n" + reply.text
+        }
+        return reply
+    }
+
+    private func replyInFull(to message: String, in conversation: inout Conversation) -> Reply {
         conversation.fit(to: knowledgeBase)
         conversation.turns += 1
         var analyzed = knowledgeBase.matcher.index.analyzer.analyze(knowledgeBase.cues.replacingEmoji(in: message))

@@ -16,12 +16,14 @@ struct CannedReplies: Sendable, Hashable {
     var noMore: String
     /// What BackTalk is about, in a few words, for `{topic}` when no entry is current.
     var subjectName: String
+    /// Said before the reply to a message too long to read in full (optional).
+    var tooLong: String?
 
     static let keys = ["out_of_scope", "clarify", "empty", "unreadable", "suggestions_intro", "not_covered", "more_hint", "no_more", "subject"]
 
     static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> CannedReplies? {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the replies") else { return nil }
-        reader.rejectUnknownKeys(in: map, known: Set(keys))
+        reader.rejectUnknownKeys(in: map, known: Set(keys + ["too_long"]))
         var values: [String: String] = [:]
         for key in keys {
             if let node = reader.value(key, in: map, at: root, required: true), let text = reader.string(node, key) {
@@ -35,10 +37,12 @@ struct CannedReplies: Sendable, Hashable {
             reader.report(map[key], "`\(key)` should contain `{topic}`, where the topic's title goes")
         }
         guard values.count == keys.count else { return nil }
+        let tooLong = map["too_long"].flatMap { reader.string($0, "too_long") }
         return CannedReplies(
             outOfScope: values["out_of_scope"]!, clarify: values["clarify"]!, empty: values["empty"]!,
             unreadable: values["unreadable"]!, suggestionsIntro: values["suggestions_intro"]!,
-            notCovered: values["not_covered"]!, moreHint: values["more_hint"]!, noMore: values["no_more"]!, subjectName: values["subject"]!
+            notCovered: values["not_covered"]!, moreHint: values["more_hint"]!, noMore: values["no_more"]!, subjectName: values["subject"]!,
+            tooLong: tooLong
         )
     }
 }
