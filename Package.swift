@@ -65,7 +65,7 @@ let package = Package(
 
         .target(name: "TestFixtures", dependencies: ["BackTalk"], path: "Tests/TestFixtures"),
         .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk", "TestFixtures"]),
-        .testTarget(name: "MatchingTests", dependencies: ["BackTalk"]),
+        .testTarget(name: "MatchingTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(
             name: "DialogueTests",
             dependencies: ["BackTalk", "TestFixtures", .product(name: "PropertyBased", package: "swift-property-based")]

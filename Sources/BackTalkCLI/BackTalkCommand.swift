@@ -20,7 +20,7 @@ struct BackTalkCommand: ParsableCommand {
     /// without trapping when standard output cannot be written.
     static func main() {
         StandardStreams.reserve()
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let arguments = Eval.defaultingFolds(Array(CommandLine.arguments.dropFirst()))
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -44,6 +44,7 @@ struct CLITests {
 
     @Test("Bad usage is one clear line on stderr and a failure status", arguments: [
         ["ask", ""], ["ask", "--frobnicate", "x"], ["ask", "--intents", "/nonexistent/folder", "hi"], ["eval", "/nonexistent.tsv"],
+        ["eval"], ["eval", "--cross-validate", "1"], ["eval", "--cross-validate", "5", "questions.tsv"],
     ])
     func badUsage(arguments: [String]) throws {
         let result = try CLIRunner.run(arguments)

@@ -1,3 +1,4 @@
+import Foundation
 import BackTalk
 
 /// A small, valid knowledge base to break in controlled ways.
@@ -86,5 +87,26 @@ extension Fixture {
         return triage + [vocabulary, replies, dialogue,
                 entry("alpha", title: "Alpha topic", examples: shared + ["alpha"], related: ["beta"]),
                 entry("beta", title: "Beta topic", examples: shared + ["beta"], related: ["alpha"])]
+    }
+}
+
+extension Fixture {
+    /// Ten messages to turn away, for the matcher's out-of-scope class.
+    public static let outOfScope = KnowledgeFile(path: "KB/out_of_scope.yaml", text: """
+        examples:
+        \((1...10).map { "  - order a large pizza with extra cheese number \($0)" }.joined(separator: "\n"))
+        """)
+
+    /// `valid` with out-of-scope examples: three classes of ten examples, for cross-validation.
+    public static var withOutOfScope: [KnowledgeFile] { valid + [outOfScope] }
+
+    /// Writes `files` under `folder`, keeping their paths; returns the knowledge base's folder (`folder/KB`).
+    public static func write(_ files: [KnowledgeFile], under folder: URL) throws -> URL {
+        for file in files {
+            let url = folder.appending(path: file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try file.text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return folder.appending(path: "KB")
     }
 }

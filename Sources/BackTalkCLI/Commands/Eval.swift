@@ -21,11 +21,25 @@ struct Eval: ParsableCommand {
             With --facts, FILE has one question per line: \
             ID<TAB>QUESTION<TAB>PATTERN[<TAB>PATTERN...], each PATTERN a regular \
             expression the first reply must contain (ignoring case).
+
+            With --cross-validate K (5 if K is left out), there is no FILE: the \
+            knowledge base's own examples (and out-of-scope examples) are split into \
+            K folds, each class spread over all of them, and each fold is answered by \
+            a knowledge base that learnt from the others only. Progress goes to \
+            standard error.
+
+            For labelled questions and cross-validation, the report gives each \
+            entry's precision, recall and F1 (worst first, entries without errors \
+            left out) and the entries most often taken for one another.
             """
     )
 
     @Argument(help: "The labelled file (.tsv).")
-    var file: String
+    var file: String?
+
+    @Option(name: .customLong("cross-validate"), help: ArgumentHelp(
+        "Cross-validate over the knowledge base's own examples in K folds (at least 2; 5 if left out).", valueName: "K"))
+    var crossValidate: Int?
 
     @Flag(help: "FILE holds triage vignettes: report levels, safety and emergencies.")
     var vignettes = false
@@ -44,22 +58,59 @@ struct Eval: ParsableCommand {
 
     @OptionGroup var engineOptions: EngineOptions
 
+    /// The folds of `--cross-validate` when no number follows it.
+    static let defaultFolds = 5
+
+    func validate() throws {
+        if let crossValidate {
+            if crossValidate < 2 { throw ValidationError("--cross-validate needs at least 2 folds") }
+            if file != nil { throw ValidationError("--cross-validate uses the knowledge base's own examples; give no FILE") }
+            if vignettes || conversations || facts {
+                throw ValidationError("--cross-validate works on the examples, not on vignettes, conversations or facts")
+            }
+        } else if file == nil {
+            throw ValidationError("Missing expected argument '<file>'")
+        }
+    }
+
+    /// `arguments` with the default number of folds after a `--cross-validate` that has none.
+    static func defaultingFolds(_ arguments: [String]) -> [String] {
+        guard arguments.first == "eval" else { return arguments }
+        var result: [String] = []
+        for (index, argument) in arguments.enumerated() {
+            result.append(argument)
+            if argument == "--" {
+                result += arguments[(index + 1)...]
+                break
+            }
+            if argument == "--cross-validate" && (index + 1 == arguments.count || arguments[index + 1].hasPrefix("-")) {
+                result.append(String(defaultFolds))
+            }
+        }
+        return result
+    }
+
     func run() throws {
+        if let crossValidate {
+            try runCrossValidation(folds: crossValidate)
+            return
+        }
+        guard let file else { throw CLIError.message("no FILE to evaluate") }
         guard let data = FileManager.default.contents(atPath: file) else {
             throw CLIError.message("cannot read \(file)")
         }
         let engine = try engineOptions.engine()
         let text = String(decoding: data, as: UTF8.self)
         if vignettes {
-            try runVignettes(engine, text)
+            try runVignettes(engine, text, file: file)
             return
         }
         if conversations {
-            try runConversations(engine, text)
+            try runConversations(engine, text, file: file)
             return
         }
         if facts {
-            try runFacts(engine, text)
+            try runFacts(engine, text, file: file)
             return
         }
         let report: EvaluationReport
@@ -79,15 +130,52 @@ struct Eval: ParsableCommand {
             }
             if !report.misses.isEmpty { try output.line() }
         }
+        if !summary { try ConfusionTable.write(report.confusion, to: output) }
+        try Self.writeFigures(report, to: output)
+    }
+
+    /// The accuracy lines, and the per-entry summary.
+    static func writeFigures(_ report: EvaluationReport, to output: Output) throws {
         if report.inScope > 0 {
             try output.line("in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(Self.percent(report.accuracy))), \(report.clarified) by asking which was meant")
         }
         if report.outOfScope > 0 {
             try output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(Self.percent(report.rejectionRate)))")
         }
+        try output.line(ConfusionTable.summary(report.confusion))
     }
 
-    private func runFacts(_ engine: Engine, _ text: String) throws {
+    private func runCrossValidation(folds: Int) throws {
+        let knowledgeBase = try engineOptions.knowledgeBase()
+        let start = ContinuousClock.now
+        let report: CrossValidationReport
+        do throws(CrossValidationError) {
+            report = try knowledgeBase.crossValidate(folds: folds) { done, folds in
+                let seconds = (ContinuousClock.now - start).components.seconds
+                try? Output.write(Array("cross-validation: fold \(done)/\(folds) done (\(seconds) s)\n".utf8), to: STDERR_FILENO)
+            }
+        } catch {
+            throw CLIError.message(error.description)
+        }
+        let output = Output()
+        if json {
+            try output.json(report)
+            return
+        }
+        let evaluation = report.evaluation
+        if !summary {
+            for miss in evaluation.misses {
+                try output.line("\(miss.file ?? "?"):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
+            }
+            if !evaluation.misses.isEmpty { try output.line() }
+            try ConfusionTable.write(evaluation.confusion, to: output)
+        }
+        try Self.writeFigures(evaluation, to: output)
+        let perFold = report.folds.map { Self.percent($0.heldOut == 0 ? 0 : Double($0.right) / Double($0.heldOut)) }
+        try output.line("folds:        \(report.folds.count) of \(report.folds.map(\.heldOut).reduce(0, +)) examples, seed \(report.seed), right per fold \(perFold.joined(separator: " "))")
+    }
+
+    private func runFacts(_ engine: Engine, _ text: String, file: String) throws {
         let report: FactReport
         do throws(EvaluationSetError) {
             report = try engine.evaluateFacts(tsv: text, file: file)
@@ -108,7 +196,7 @@ struct Eval: ParsableCommand {
         try output.line("facts: \(report.results.filter(\.isRight).count)/\(report.results.count) replies contain what was asked (\(Self.percent(report.accuracy)))")
     }
 
-    private func runConversations(_ engine: Engine, _ text: String) throws {
+    private func runConversations(_ engine: Engine, _ text: String, file: String) throws {
         let report: ConversationReport
         do throws(EvaluationSetError) {
             report = try engine.evaluateConversations(text, file: file)
@@ -133,7 +221,7 @@ struct Eval: ParsableCommand {
         try output.line("turns:         \(turns.filter(\.isRight).count)/\(turns.count) right (\(Self.percent(report.turnAccuracy)))")
     }
 
-    private func runVignettes(_ engine: Engine, _ text: String) throws {
+    private func runVignettes(_ engine: Engine, _ text: String, file: String) throws {
         let report: VignetteReport
         do throws(EvaluationSetError) {
             report = try engine.evaluateVignettes(tsv: text, file: file)

@@ -14,6 +14,8 @@ public struct KnowledgeBase: Sendable {
     let cuesPath: String
     let entryFiles: [String: (path: String, lines: [String: Int])]
     private let positions: [String: Int]
+    /// What it was loaded from, to build it again with some examples held out.
+    let source: KnowledgeLoader.Loaded
 
     /// Loads a knowledge base from the contents of its files.
     ///
@@ -27,6 +29,12 @@ public struct KnowledgeBase: Sendable {
     package init(files: [KnowledgeFile], model: LearnedModel?) throws(KnowledgeBaseError) {
         let (loaded, diagnostics) = KnowledgeLoader.load(files)
         guard let loaded else { throw KnowledgeBaseError(diagnostics: diagnostics) }
+        self.init(loaded: loaded, model: model)
+    }
+
+    /// A knowledge base from files already loaded and checked; `model` nil learns the weights now.
+    init(loaded: KnowledgeLoader.Loaded, model: LearnedModel?) {
+        source = loaded
         entries = loaded.entries
         vocabulary = loaded.vocabulary
         vocabularyPath = loaded.vocabularyPath

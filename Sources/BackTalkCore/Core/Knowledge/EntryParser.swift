@@ -6,8 +6,9 @@ enum EntryParser {
                                       "related", "sources"]
     static let variantFields: Set<String> = ["for", "answer", "more"]
 
-    /// The entry, with the line each field starts on, or `nil` after recording why not.
-    static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> (KnowledgeEntry, lines: [String: Int])? {
+    /// The entry, with the line each field starts on and the line of each example,
+    /// or `nil` after recording why not.
+    static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> (KnowledgeEntry, lines: [String: Int], exampleLines: [Int])? {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "an entry") else { return nil }
         reader.rejectUnknownKeys(in: map, known: fields)
 
@@ -46,7 +47,7 @@ enum EntryParser {
             id: id, title: title, kind: kind, topic: topic, answer: answer, more: more, variants: variants, examples: examples,
             keywords: keywords, related: related, sources: sources
         )
-        return (entry, lines)
+        return (entry, lines, YAMLReader.itemLines(map["examples"]))
     }
 
     /// `variants:` — a list of `{for, answer, more}`, one per audience.

@@ -15,6 +15,10 @@ enum KnowledgeLoader {
         var cuesPath: String
         /// Messages that should be turned away, for the matcher to learn from.
         var outOfScope: [String]
+        /// The line of each example, by entry id, for pointing at one that is missed.
+        var exampleLines: [String: [Int]]
+        /// Where the out-of-scope examples are, and the line of each.
+        var outOfScopeFile: (path: String, lines: [Int])
     }
 
     static func load(_ files: [KnowledgeFile]) -> (Loaded?, [Diagnostic]) {
@@ -29,6 +33,8 @@ enum KnowledgeLoader {
         var dictionary = WordList()
         var cues: DialogueCues?
         var outOfScope: [String] = []
+        var exampleLines: [String: [Int]] = [:]
+        var outOfScopeFile = (path: "out_of_scope.yaml", lines: [Int]())
         var cuesPath = "language/dialogue.yaml"
 
         for file in files.sorted(by: { $0.path < $1.path }) {
@@ -38,7 +44,7 @@ enum KnowledgeLoader {
             let folder = components.count > 1 ? components[components.count - 2] : ""
             switch (folder, name) {
             case ("entries", _):
-                if let (entry, lines) = EntryParser.parse(file, reader: &reader) {
+                if let (entry, lines, linesOfExamples) = EntryParser.parse(file, reader: &reader) {
                     let expected = String(name.dropLast(".yaml".count))
                     if let previous = entryFiles[entry.id] {
                         reader.report(line: lines["id"], "duplicate id `\(entry.id)` (also in \(previous.0))")
@@ -49,6 +55,7 @@ enum KnowledgeLoader {
                     } else {
                         entries.append(entry)
                         entryFiles[entry.id] = (file.path, lines)
+                        exampleLines[entry.id] = linesOfExamples
                     }
                 }
             case (_, "vocabulary.yaml"):
@@ -62,7 +69,9 @@ enum KnowledgeLoader {
             case (_, "out_of_scope.yaml") where folder != "entries":
                 if let root = reader.root(of: file.text), let map = reader.mapping(root, "the out-of-scope examples") {
                     reader.rejectUnknownKeys(in: map, known: ["examples"])
-                    outOfScope = reader.value("examples", in: map, at: root, required: true).flatMap { reader.strings($0, "examples") } ?? []
+                    let examples = reader.value("examples", in: map, at: root, required: true)
+                    outOfScope = examples.flatMap { reader.strings($0, "examples") } ?? []
+                    outOfScopeFile = (file.path, YAMLReader.itemLines(examples))
                 }
             case ("language", "dialogue.yaml"):
                 cues = DialogueCues.parse(file, reader: &reader)
@@ -124,6 +133,7 @@ enum KnowledgeLoader {
         guard diagnostics.isEmpty, let vocabulary, let replies, let triage, let cues else { return (nil, diagnostics) }
         return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary,
                        vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: dictionary,
-                       cues: cues, cuesPath: cuesPath, outOfScope: outOfScope), [])
+                       cues: cues, cuesPath: cuesPath, outOfScope: outOfScope, exampleLines: exampleLines,
+                       outOfScopeFile: outOfScopeFile), [])
     }
 }

@@ -92,6 +92,15 @@ struct YAMLReader {
         }
     }
 
+    /// The line of each item of a list read by ``strings(_:_:)``, for pointing at one of them.
+    static func itemLines(_ node: Node?) -> [Int] {
+        switch node {
+        case .sequence(let sequence)?: return sequence.map { $0.mark?.line ?? 0 }
+        case .scalar(let scalar)?: return scalar.string.isEmpty ? [] : [node?.mark?.line ?? 0]
+        default: return []
+        }
+    }
+
     /// Keys of `mapping` that are not in `known`, reported as likely typos.
     mutating func rejectUnknownKeys(in mapping: Node.Mapping, known: Set<String>) {
         for key in mapping.keys {

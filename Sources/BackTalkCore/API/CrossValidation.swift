@@ -1,0 +1,115 @@
+/// How the matcher fares on the knowledge base's own examples when each is
+/// answered by a knowledge base that never saw it: stratified K-fold cross-validation.
+public struct CrossValidationReport: Sendable, Hashable, Codable {
+    /// One fold: how many examples it held out, and how many of them were answered right.
+    public struct Fold: Sendable, Hashable, Codable {
+        public var heldOut: Int
+        public var right: Int
+    }
+
+    /// The folds, in order.
+    public var folds: [Fold] = []
+    /// The seed of the split: the same seed and examples give the same folds.
+    public var seed: UInt64 = 0
+    /// Every held-out example of every fold, each asked as a first message. A miss
+    /// names the file and line of its example.
+    public var evaluation = EvaluationReport()
+}
+
+/// Why cross-validation could not run.
+public struct CrossValidationError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+extension KnowledgeBase {
+    /// The seed of ``crossValidate(folds:seed:progress:)`` unless another is given.
+    public static let crossValidationSeed: UInt64 = 0x5EED_F01D
+
+    /// Stratified K-fold cross-validation over the examples: each entry's, and the
+    /// out-of-scope examples as one more class.
+    ///
+    /// Every class's examples are shuffled (with `seed`) and dealt to the folds in
+    /// turn, so that a class with at least `folds` examples has some in every fold.
+    /// For each fold, the entries keep only the other folds' examples, the matcher
+    /// learns its weights from those, and each held-out example is asked as the
+    /// first message of a conversation. Deterministic; `progress` is told after
+    /// each fold how many are done.
+    ///
+    /// - Throws: ``CrossValidationError`` if `folds` is below 2 or above the number of examples.
+    public func crossValidate(folds: Int, seed: UInt64 = crossValidationSeed,
+                              progress: (_ done: Int, _ folds: Int) -> Void = { _, _ in })
+        throws(CrossValidationError) -> CrossValidationReport {
+        guard folds >= 2 else { throw CrossValidationError(description: "cross-validation needs at least 2 folds, not \(folds)") }
+        let classes = exampleClasses
+        let total = classes.map(\.examples.count).reduce(0, +)
+        guard folds <= total else {
+            throw CrossValidationError(description: "\(folds) folds, but the knowledge base has only \(total) examples")
+        }
+        let assignment = Self.foldAssignment(classSizes: classes.map(\.examples.count), folds: folds, seed: seed)
+        let labels = Engine(knowledgeBase: self).scoredLabels
+
+        var report = CrossValidationReport(seed: seed)
+        var outcomes: [ConfusionReport.Outcome] = []
+        for fold in 0..<folds {
+            let training = keepingExamples { assignment[$0][$1] != fold }
+            var heldOut: [LabelledQuestion] = []
+            for (position, kind) in classes.enumerated() {
+                for (index, example) in kind.examples.enumerated() where assignment[position][index] == fold {
+                    heldOut.append(LabelledQuestion(file: kind.file, line: kind.lines.indices.contains(index) ? kind.lines[index] : 0,
+                                                    labels: [kind.label], question: example))
+                }
+            }
+            let (part, partOutcomes) = Engine(knowledgeBase: training).evaluate(heldOut)
+            report.folds.append(.init(heldOut: heldOut.count, right: part.inScopeCorrect + part.outOfScopeRejected))
+            report.evaluation.inScope += part.inScope
+            report.evaluation.inScopeCorrect += part.inScopeCorrect
+            report.evaluation.clarified += part.clarified
+            report.evaluation.outOfScope += part.outOfScope
+            report.evaluation.outOfScopeRejected += part.outOfScopeRejected
+            report.evaluation.misses += part.misses
+            outcomes += partOutcomes
+            progress(fold + 1, folds)
+        }
+        report.evaluation.misses.sort { ($0.file ?? "", $0.line) < ($1.file ?? "", $1.line) }
+        report.evaluation.confusion = ConfusionReport(outcomes: outcomes, labels: labels)
+        return report
+    }
+
+    /// The classes cross-validation splits: each entry's examples, then the out-of-scope ones.
+    var exampleClasses: [(label: String, file: String, examples: [String], lines: [Int])] {
+        source.entries.map { entry in
+            (entry.id, source.entryFiles[entry.id]?.path ?? entry.id, entry.examples, source.exampleLines[entry.id] ?? [])
+        } + (source.outOfScope.isEmpty ? [] : [(Reply.Intent.outOfScope, source.outOfScopeFile.path, source.outOfScope,
+                                                 source.outOfScopeFile.lines)])
+    }
+
+    /// The fold of each example of each class. A class's examples are shuffled
+    /// and dealt round the folds, starting where the previous class stopped so
+    /// that the folds stay the same size.
+    static func foldAssignment(classSizes: [Int], folds: Int, seed: UInt64) -> [[Int]] {
+        var random = SplitMix(seed: seed)
+        var next = 0
+        return classSizes.map { size in
+            var order = Array(0..<size)
+            for position in stride(from: size - 1, to: 0, by: -1) {
+                order.swapAt(position, Int(random.next() % UInt64(position + 1)))
+            }
+            var assignment = [Int](repeating: 0, count: size)
+            for (turn, example) in order.enumerated() { assignment[example] = (next + turn) % folds }
+            next = (next + size) % folds
+            return assignment
+        }
+    }
+
+    /// This knowledge base with only the examples `keep` accepts (by class, as in
+    /// ``exampleClasses``, and position), its matcher trained on those.
+    func keepingExamples(_ keep: (_ kind: Int, _ example: Int) -> Bool) -> KnowledgeBase {
+        var loaded = source
+        for position in loaded.entries.indices {
+            loaded.entries[position].examples = loaded.entries[position].examples.indices
+                .filter { keep(position, $0) }.map { loaded.entries[position].examples[$0] }
+        }
+        loaded.outOfScope = loaded.outOfScope.indices.filter { keep(loaded.entries.count, $0) }.map { loaded.outOfScope[$0] }
+        return KnowledgeBase(loaded: loaded, model: nil)
+    }
+}
