@@ -96,6 +96,7 @@ struct OverTriageTests {
         "my cat is being sick, should i worry",
         "my dad keeps falling asleep with his heat pad",
         "how long do i boil an egg",
+        "can I take ibuprofen for a hangover headache",
     ])
     func lookAlikes(_ message: String) {
         #expect(level(message) == .selfCare)
