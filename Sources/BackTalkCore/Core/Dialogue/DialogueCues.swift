@@ -26,6 +26,8 @@ struct DialogueCues: Sendable {
     /// Words asking for help with one's own pain ("please help"): a report that says
     /// neither when nor how it started gets the general plan for it.
     var help: [Phrase] = []
+    /// Openers that set something new beside the last answer ("what about swimming?").
+    var namingOpeners: [Phrase] = []
     var questionWords: Set<String> = []
     var whWords: [Phrase] = []
     /// Topic (or `any`) → audience → the entry for such a person.
@@ -36,7 +38,7 @@ struct DialogueCues: Sendable {
 
     static let keys: Set<String> = ["fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
                                     "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
-                                    "question_words", "help"]
+                                    "question_words", "help", "naming_openers"]
     static let reportKinds = ["fresh", "flare", "update", "help"]
 
     /// Words as the matcher sees them, before typo correction: lower case, contractions expanded.
@@ -66,6 +68,9 @@ struct DialogueCues: Sendable {
         cues.time = phrases("time")
         cues.episode = phrases("episode")
         if let node = map["help"], let list = reader.strings(node, "help") { cues.help = list.map(words).filter { !$0.isEmpty } }
+        if let node = map["naming_openers"], let list = reader.strings(node, "naming_openers") {
+            cues.namingOpeners = list.map(words).filter { !$0.isEmpty }
+        }
         cues.questionWords = Set(phrases("question_words").joined())
         cues.whWords = phrases("wh_words")
         cues.reconsider = phrases("reconsider")

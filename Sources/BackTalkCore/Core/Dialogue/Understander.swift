@@ -111,7 +111,7 @@ struct Understander {
                 widened.terms.append(Term(key: key, tokens: 0..<0, sentence: sentence, clause: clause))
             }
             let contextual = matcher.match(widened)
-            if let chosen = resolveFollowUp(alone: alone, contextual: contextual, current: current) {
+            if let chosen = resolveFollowUp(words, alone: alone, contextual: contextual, current: current) {
                 return (plan(for: chosen),
                         Understanding(kind: .followUp, fromContext: ["topic \(current.id)"] + conversation.context.terms.prefix(6).map { "words \($0)" },
                                       reason: "a short question read with the last question's words"))
@@ -191,11 +191,20 @@ struct Understander {
     /// answer's family (itself, its topic, its siblings and its own entries), read with the
     /// last question's words ("how long for?" after heat is about using heat); else
     /// whatever that wider read finds.
-    private func resolveFollowUp(alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry) -> MatchResult? {
+    private func resolveFollowUp(_ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry) -> MatchResult? {
         let entries = knowledgeBase.entries
         if case .answer(let index) = alone.decision, let top = alone.candidates.first, top.entry == index,
            entries[index].kind == .topic, top.probability >= Self.namedOutright {
             return alone
+        }
+        // "ok, what about swimming then": a topic named by its keyword, nearly word for word, that the
+        // model leans to as well, even where small-talk words ("ok") pull the model elsewhere.
+        if cues.contains(words, anyOf: cues.namingOpeners),
+           let named = alone.candidates.first(where: { entries[$0.entry].kind == .topic }), named.keywordHit,
+           named.similarity >= Self.namedSimilarity, named.probability >= Self.namedLean {
+            var chosen = alone
+            chosen.decision = .answer(named.entry)
+            return chosen
         }
         let family = Set(entries.indices.filter { index in
             let entry = entries[index]
@@ -213,6 +222,9 @@ struct Understander {
 
     /// How sure the model must be of an entry for a follow-up to name it outright.
     static let namedOutright = 0.5
+    /// Or: how closely a follow-up must match an entry's example, with its keyword, and how much the model must lean to it.
+    static let namedSimilarity = 0.8
+    static let namedLean = 0.2
     /// How well an entry of the last answer's family must fit a follow-up read with the last question's words.
     static let familyScore = 0.2
 
