@@ -10,6 +10,7 @@ struct BackTalkCommand: ParsableCommand {
             BackTalk gives general information, not a diagnosis. In an emergency, \
             call your local emergency number (999, 911 or 112).
             """,
+        version: "0.5.0",
         subcommands: [Chat.self, Ask.self, Topics.self, Lint.self, Eval.self, Record.self, Replay.self],
         defaultSubcommand: Chat.self
     )

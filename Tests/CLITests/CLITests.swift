@@ -9,6 +9,12 @@ struct CLITests {
         }
     }
 
+    @Test func versionPrintsTheVersionAndSucceeds() throws {
+        let result = try CLIRunner.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(result.stdout)")
+    }
+
     @Test func askPrintsTheAnswerAndSuggestions() throws {
         let result = try CLIRunner.run(["ask", "what causes back spasms"])
         #expect(result.status == 0)
