@@ -113,25 +113,34 @@ struct Eval: ParsableCommand {
             try runFacts(engine, text, file: file)
             return
         }
-        let report: EvaluationReport
-        do throws(EvaluationSetError) {
-            report = try engine.evaluate(tsv: text, file: file)
-        } catch {
-            throw CLIError.message(error.description)
-        }
+        let report = try Self.reading { () throws(EvaluationSetError) in try engine.evaluate(tsv: text, file: file) }
         let output = Output()
         if json {
             try output.json(report)
             return
         }
+        try writeQuestions(report, file: { _ in file }, to: output)
+    }
+
+    /// The misses (unless `--summary`), the per-entry table and the figures of a questions report.
+    private func writeQuestions(_ report: EvaluationReport, file: (EvaluationReport.Miss) -> String, to output: Output) throws {
         if !summary {
             for miss in report.misses {
-                try output.line("\(file):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
+                try output.line("\(file(miss)):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
             }
             if !report.misses.isEmpty { try output.line() }
+            try ConfusionTable.write(report.confusion, to: output)
         }
-        if !summary { try ConfusionTable.write(report.confusion, to: output) }
         try Self.writeFigures(report, to: output)
+    }
+
+    /// The report `evaluate` makes, or the reason the file cannot be evaluated as the command's one-line error.
+    private static func reading<Report>(_ evaluate: () throws(EvaluationSetError) -> Report) throws -> Report {
+        do throws(EvaluationSetError) {
+            return try evaluate()
+        } catch {
+            throw CLIError.message(error.description)
+        }
     }
 
     /// The accuracy lines, and the per-entry summary.
@@ -162,26 +171,14 @@ struct Eval: ParsableCommand {
             try output.json(report)
             return
         }
-        let evaluation = report.evaluation
-        if !summary {
-            for miss in evaluation.misses {
-                try output.line("\(miss.file ?? "?"):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
-            }
-            if !evaluation.misses.isEmpty { try output.line() }
-            try ConfusionTable.write(evaluation.confusion, to: output)
-        }
-        try Self.writeFigures(evaluation, to: output)
+        // A held-out example's miss names the file and line it came from.
+        try writeQuestions(report.evaluation, file: { $0.file ?? "?" }, to: output)
         let perFold = report.folds.map { Self.percent($0.heldOut == 0 ? 0 : Double($0.right) / Double($0.heldOut)) }
         try output.line("folds:        \(report.folds.count) of \(report.folds.map(\.heldOut).reduce(0, +)) examples, seed \(report.seed), right per fold \(perFold.joined(separator: " "))")
     }
 
     private func runFacts(_ engine: Engine, _ text: String, file: String) throws {
-        let report: FactReport
-        do throws(EvaluationSetError) {
-            report = try engine.evaluateFacts(tsv: text, file: file)
-        } catch {
-            throw CLIError.message(error.description)
-        }
+        let report = try Self.reading { () throws(EvaluationSetError) in try engine.evaluateFacts(tsv: text, file: file) }
         let output = Output()
         if json {
             try output.json(report)
@@ -197,12 +194,7 @@ struct Eval: ParsableCommand {
     }
 
     private func runConversations(_ engine: Engine, _ text: String, file: String) throws {
-        let report: ConversationReport
-        do throws(EvaluationSetError) {
-            report = try engine.evaluateConversations(text, file: file)
-        } catch {
-            throw CLIError.message(error.description)
-        }
+        let report = try Self.reading { () throws(EvaluationSetError) in try engine.evaluateConversations(text, file: file) }
         let output = Output()
         if json {
             try output.json(report)
@@ -222,12 +214,7 @@ struct Eval: ParsableCommand {
     }
 
     private func runVignettes(_ engine: Engine, _ text: String, file: String) throws {
-        let report: VignetteReport
-        do throws(EvaluationSetError) {
-            report = try engine.evaluateVignettes(tsv: text, file: file)
-        } catch {
-            throw CLIError.message(error.description)
-        }
+        let report = try Self.reading { () throws(EvaluationSetError) in try engine.evaluateVignettes(tsv: text, file: file) }
         let output = Output()
         if json {
             try output.json(report)
