@@ -641,27 +641,21 @@ private struct Scopes {
             if offset > 0, tokens[base + offset - 1].clause != clause { clauseBefore[clause] = tokens[base + offset - 1].clause }
             if termStarts[offset], firstTermInClause[clause] == nil { firstTermInClause[clause] = offset }
         }
-        var changedBefore = Set<Int>()
-        for (cue, cueRange) in cues where cue == .changed {
-            let clause = tokens[cueRange.lowerBound].clause
-            if (firstTermInClause[clause] ?? count) >= cueRange.lowerBound - base, let before = clauseBefore[clause] {
-                changedBefore.insert(before)
+        /// Marks the clause before each `kind` cue that opens its own clause (no finding before the cue).
+        func reachBack(_ kind: TriageLexicon.Cue, into flags: inout [Bool]) {
+            var before = Set<Int>()
+            for (cue, cueRange) in cues where cue == kind {
+                let clause = tokens[cueRange.lowerBound].clause
+                if (firstTermInClause[clause] ?? count) >= cueRange.lowerBound - base, let previous = clauseBefore[clause] {
+                    before.insert(previous)
+                }
             }
+            guard !before.isEmpty else { return }
+            for offset in 0..<count where before.contains(tokens[base + offset].clause) { flags[offset] = true }
         }
-        if !changedBefore.isEmpty {
-            for offset in 0..<count where changedBefore.contains(tokens[base + offset].clause) { changed[offset] = true }
-        }
+        reachBack(.changed, into: &changed)
         // So does "nothing's changed there" after "erection problems for 6 years,".
-        var standingBefore = Set<Int>()
-        for (cue, cueRange) in cues where cue == .longstanding {
-            let clause = tokens[cueRange.lowerBound].clause
-            if (firstTermInClause[clause] ?? count) >= cueRange.lowerBound - base, let before = clauseBefore[clause] {
-                standingBefore.insert(before)
-            }
-        }
-        if !standingBefore.isEmpty {
-            for offset in 0..<count where standingBefore.contains(tokens[base + offset].clause) { longstanding[offset] = true }
-        }
+        reachBack(.longstanding, into: &longstanding)
 
         // History: both ways within the clause, stopped by "now", "but" and changes.
         for (cue, cueRange) in cues where cue == .historical {
