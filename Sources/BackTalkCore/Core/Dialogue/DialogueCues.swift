@@ -48,8 +48,8 @@ struct DialogueCues: Sendable {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the dialogue cues") else { return nil }
         reader.rejectUnknownKeys(in: map, known: keys)
         var cues = DialogueCues()
-        func phrases(_ key: String) -> [Phrase] {
-            guard let node = reader.value(key, in: map, at: root, required: true), let list = reader.strings(node, key) else { return [] }
+        func phrases(_ key: String, required: Bool = true) -> [Phrase] {
+            guard let node = reader.value(key, in: map, at: root, required: required), let list = reader.strings(node, key) else { return [] }
             return list.map(words).filter { !$0.isEmpty }
         }
         func pairs(_ key: String) -> [(String, Node)] {
@@ -67,10 +67,8 @@ struct DialogueCues: Sendable {
         cues.personal = Set(phrases("personal").joined())
         cues.time = phrases("time")
         cues.episode = phrases("episode")
-        if let node = map["help"], let list = reader.strings(node, "help") { cues.help = list.map(words).filter { !$0.isEmpty } }
-        if let node = map["naming_openers"], let list = reader.strings(node, "naming_openers") {
-            cues.namingOpeners = list.map(words).filter { !$0.isEmpty }
-        }
+        cues.help = phrases("help", required: false)
+        cues.namingOpeners = phrases("naming_openers", required: false)
         cues.questionWords = Set(phrases("question_words").joined())
         cues.whWords = phrases("wh_words")
         cues.reconsider = phrases("reconsider")
