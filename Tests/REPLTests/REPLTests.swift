@@ -15,6 +15,13 @@ struct REPLTests {
         try TerminalSession(arguments, environment: ["NO_COLOR": "1"].merging(environment) { $1 }, home: home)
     }
 
+    /// Types the usual question and waits for its answer and the next prompt.
+    func askTheQuestion(_ session: TerminalSession, sourceLocation: SourceLocation = #_sourceLocation) {
+        session.type(Self.question + "\r")
+        #expect(session.waitFor(Self.answer), sourceLocation: sourceLocation)
+        #expect(session.waitForPrompt(), sourceLocation: sourceLocation)
+    }
+
     @Test func startsWithABannerThatSaysWhatItIsAndIsNot() throws {
         let session = try plainSession()
         #expect(session.waitFor("general information, not a diagnosis"))
@@ -52,9 +59,7 @@ struct REPLTests {
     @Test func upRecallsThePreviousLine() throws {
         let session = try plainSession()
         #expect(session.waitForPrompt())
-        session.type(Self.question + "\r")
-        #expect(session.waitFor(Self.answer))
-        #expect(session.waitForPrompt())
+        askTheQuestion(session)
         session.type("\u{1B}[A")
         #expect(session.waitFor(Self.question))
         session.type("\r")
@@ -85,9 +90,7 @@ struct REPLTests {
         session.type("something half typed\u{03}")
         #expect(session.waitFor("^C"))
         #expect(session.waitForPrompt())
-        session.type(Self.question + "\r")
-        #expect(session.waitFor(Self.answer))
-        #expect(session.waitForPrompt())
+        askTheQuestion(session)
         session.type("\u{04}")
         #expect(session.waitForExit() == 0)
         #expect(!session.output.contains("I can only help with"), "the abandoned line was not answered")
@@ -112,9 +115,7 @@ struct REPLTests {
     func aSignalAtThePromptIsActedOn(signal: Int32) throws {
         let session = try plainSession()
         #expect(session.waitForPrompt())
-        session.type(Self.question + "\r")
-        #expect(session.waitFor(Self.answer))
-        #expect(session.waitForPrompt())
+        askTheQuestion(session)
         session.type("half typed")
         #expect(session.waitFor("half typed"))
         session.send(signal: signal)
@@ -208,9 +209,7 @@ struct REPLTests {
         #expect(session.waitFor("history is off: "))
         #expect(session.waitFor("can be written by other users"))
         #expect(session.waitForPrompt())
-        session.type(Self.question + "\r")
-        #expect(session.waitFor(Self.answer))
-        #expect(session.waitForPrompt())
+        askTheQuestion(session)
         session.type("\u{04}")
         #expect(session.waitForExit() == 0)
         #expect(session.output.components(separatedBy: "history is off").count == 2, "said once")
@@ -228,9 +227,7 @@ struct REPLTests {
         let session = try plainSession(home: home)
         #expect(session.waitFor("is a symbolic link"))
         #expect(session.waitForPrompt())
-        session.type(Self.question + "\r")
-        #expect(session.waitFor(Self.answer))
-        #expect(session.waitForPrompt())
+        askTheQuestion(session)
         session.type("\u{04}")
         #expect(session.waitForExit() == 0)
         #expect(try permissions(target) == 0o755, "not chmodded through the link")
@@ -241,9 +238,7 @@ struct REPLTests {
         let (home, victim) = try preparedHome { _, _ in }
         let session = try plainSession(home: home)
         #expect(session.waitForPrompt())
-        session.type(Self.question + "\r")
-        #expect(session.waitFor(Self.answer))
-        #expect(session.waitForPrompt())
+        askTheQuestion(session)
         try FileManager.default.removeItem(at: session.historyFile)
         try FileManager.default.createSymbolicLink(at: session.historyFile, withDestinationURL: victim)
         session.type("my private worry\r")
@@ -261,9 +256,7 @@ struct REPLTests {
     func historyTurnedOff(arguments: [String], environment: [String: String]) throws {
         let session = try plainSession(arguments, environment: environment)
         #expect(session.waitForPrompt())
-        session.type(Self.question + "\r")
-        #expect(session.waitFor(Self.answer))
-        #expect(session.waitForPrompt())
+        askTheQuestion(session)
         session.type("\u{04}")
         #expect(session.waitForExit() == 0)
         #expect(!FileManager.default.fileExists(atPath: session.historyFile.path))
@@ -303,9 +296,7 @@ struct REPLTests {
         }
         session.type(bytes: [0x62, 0x61, 0x63, 0x6B, 0xFF, 0xFE, 0xC3, 0x0D]) // "back", then invalid UTF-8
         #expect(session.waitForPrompt())
-        session.type(Self.question + "\r")
-        #expect(session.waitFor(Self.answer))
-        #expect(session.waitForPrompt())
+        askTheQuestion(session)
         session.type("\u{04}")
         #expect(session.waitForExit(timeout: 30) == 0)
     }

@@ -10,17 +10,8 @@ public enum Fixture {
           spasm: [spasm, cramp]
         """)
 
-    public static let replies = KnowledgeFile(path: "KB/replies.yaml", text: """
-        out_of_scope: I can only help with back spasms.
-        clarify: "Which did you mean: {options}?"
-        empty: Please type a question.
-        unreadable: I could not read that.
-        suggestions_intro: "You could also ask:"
-        not_covered: "I have nothing on that about {topic}."
-        more_hint: Type more for details.
-        no_more: "That is all on {topic}."
-        subject: back spasms
-        """)
+    /// The smallest valid replies: the fuzz harness's stand-in (that file is also built alone, by `Fuzz/`).
+    public static let replies = KnowledgeFile(path: "KB/replies.yaml", text: FuzzHarness.smallReplies.text)
 
     public static func entry(_ id: String, title: String, examples: [String], related: [String] = [], extra: String = "") -> KnowledgeFile {
         let answer = Array(repeating: "word", count: 70).joined(separator: " ")
