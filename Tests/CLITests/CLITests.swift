@@ -123,7 +123,7 @@ struct CLITests {
         let result = try CLIRunner.run(["chat", "--json"], input: "hi\n/quit\n\n")
         let lines = try jsonLines(result.stdout)
         #expect(lines.count == 3)
-        #expect(lines.allSatisfy { Set($0.keys) == ["text", "intent", "confidence", "triage", "expectsAnswer", "suggestions", "sources", "pendingQuestion", "outcome", "topic", "understanding", "audience"] })
+        #expect(lines.allSatisfy { Set($0.keys) == ["text", "intent", "confidence", "triage", "expectsAnswer", "suggestions", "sources", "pendingQuestion", "outcome", "topic", "understanding", "audience", "about"] })
     }
 
     @Test func topicsListsEveryEntry() throws {

@@ -121,7 +121,8 @@ extension Engine {
             case "emergency":
                 return reply.triage == .emergency
             default:
-                if reply.intent == label { return true }
+                // A warning sign's notice is the answer about that sign ("I had cancer, and my back hurts at night").
+                if reply.intent == label || reply.about == label { return true }
                 // An entry worded for the person stands for the entry about people like them:
                 // ibuprofen as it reads while breastfeeding answers "medicines while breastfeeding".
                 if let audience = reply.audience, let topic = reply.topic,

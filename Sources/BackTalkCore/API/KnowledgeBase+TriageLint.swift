@@ -31,6 +31,9 @@ extension KnowledgeBase {
             report(rules.path, row.line, "red flag `\(row.id)` is implemented by no rule")
         }
         for rule in rules.rules {
+            if let id = rule.entry, entry(id: id) == nil {
+                report(rules.path, rule.line, "rule `\(rule.id)`: `entry` names `\(id)`, which is not an entry")
+            }
             // A rule that only answers to questions ("yes" to "any chest pain?") has nothing to write.
             let answersOnly = rule.when.joined().allSatisfy { condition in
                 if case .finding(let finding) = condition { return triage.lexicon.findings[finding].alternatives.isEmpty }

@@ -25,6 +25,9 @@ public struct Reply: Sendable, Hashable {
     /// Whose wording of the entry was given, when the conversation knows the person is pregnant,
     /// breastfeeding, a child or older and the entry has a wording for them.
     public var audience: KnowledgeEntry.Audience?
+    /// For a reply about a warning sign: the entry that tells more about it (the one
+    /// follow-ups such as "who do I call?" lean on), if the knowledge base has one.
+    public var about: String?
     /// For a triage reply: its notice and its question or outcome, apart, so that an
     /// answer to the person's question can go between them. Not part of the reply's value.
     var triageParts: TriageParts?
@@ -76,6 +79,8 @@ public struct Reply: Sendable, Hashable {
         public static let triageStopped = "triage_stopped"
         /// An answer to the one safety question asked alongside an answer was taken.
         public static let triageNoted = "triage_noted"
+        /// A person doubting advice already given ("is it really that serious?"): the level again, never reassurance.
+        public static let triageReminder = "triage_reminder"
         /// On BackTalk's subject, but nothing in the knowledge base answers it.
         public static let notCovered = "not_covered"
     }
@@ -83,7 +88,7 @@ public struct Reply: Sendable, Hashable {
 
 extension Reply: Codable {
     private enum CodingKeys: String, CodingKey {
-        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome, topic, understanding, audience
+        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome, topic, understanding, audience, about
     }
 
     public init(from decoder: any Decoder) throws {
@@ -102,6 +107,7 @@ extension Reply: Codable {
             understanding: try container.decodeIfPresent(Understanding.self, forKey: .understanding) ?? Understanding(kind: .question)
         )
         audience = try container.decodeIfPresent(KnowledgeEntry.Audience.self, forKey: .audience)
+        about = try container.decodeIfPresent(String.self, forKey: .about)
     }
 
     /// Writes every key, with `null` for an absent triage level, question, outcome or topic,
@@ -120,5 +126,6 @@ extension Reply: Codable {
         try container.encode(topic, forKey: .topic)
         try container.encode(understanding, forKey: .understanding)
         try container.encode(audience, forKey: .audience)
+        try container.encode(about, forKey: .about)
     }
 }

@@ -14,6 +14,16 @@ struct DialogueContext: Sendable, Hashable, Codable {
     static let maximumTerms = 24
     static let maximumVisited = 12
 
+    /// Makes `entry` what follow-ups lean on without its having been said (a warning sign's entry).
+    mutating func lean(on entry: String, terms: [String]) {
+        self.entry = entry
+        gaveMore = false
+        if !terms.isEmpty { self.terms = Array(terms.prefix(Self.maximumTerms)) }
+    }
+
+    /// Whether `entry` was the last answer given (not only leant on).
+    func gave(_ entry: String) -> Bool { visited.last == entry && self.entry == entry }
+
     mutating func answered(_ entry: String, terms: [String]) {
         self.entry = entry
         gaveMore = false

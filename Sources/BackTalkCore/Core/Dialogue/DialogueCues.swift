@@ -33,12 +33,25 @@ struct DialogueCues: Sendable {
     /// Topic (or `any`) → audience → the entry for such a person.
     var audienceEntries: [String: [KnowledgeEntry.Audience: String]] = [:]
     var reconsider: [Phrase] = []
+    /// Words that frame a follow-up without naming a subject ("how long for?", "is it safe?").
+    var frameWords: Set<String> = []
+    /// Phrases asking what to do now, after an answer ("what do I do now?").
+    var whatNow: [Phrase] = []
+    /// Phrases asking where to get help ("who do I call?"), and the entry that says.
+    var asksWhere: [Phrase] = []
+    var whereEntry: String?
+    /// Phrases doubting advice to get help ("is it really that serious?", "can I wait till Monday?").
+    var doubts: [Phrase] = []
+    /// Phrases saying a new subject is coming ("totally different question").
+    var switchTopic: [Phrase] = []
+    /// Whole short follow-ups that stand for an entry whatever came before ("and for the pain?").
+    var ellipses: [(entry: String, phrases: Set<Phrase>)] = []
     /// Every entry the cues name, with the line it is named on, for checking that they exist.
     var entryReferences: [(id: String, line: Int?)] = []
 
     static let keys: Set<String> = ["fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
                                     "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
-                                    "question_words", "help", "naming_openers"]
+                                    "question_words", "help", "naming_openers", "frame_words", "what_now", "asks_where", "doubts", "switch_topic", "ellipses"]
     static let reportKinds = ["fresh", "flare", "update", "help"]
 
     /// Words as the matcher sees them, before typo correction: lower case, contractions expanded.
@@ -72,6 +85,22 @@ struct DialogueCues: Sendable {
         cues.questionWords = Set(phrases("question_words").joined())
         cues.whWords = phrases("wh_words")
         cues.reconsider = phrases("reconsider")
+        cues.frameWords = Set(phrases("frame_words", required: false).joined())
+        cues.whatNow = phrases("what_now", required: false)
+        cues.doubts = phrases("doubts", required: false)
+        cues.switchTopic = phrases("switch_topic", required: false)
+        if let node = reader.value("asks_where", in: map, at: root, required: false), let fields = reader.mapping(node, "`asks_where`") {
+            reader.rejectUnknownKeys(in: fields, known: ["entry", "phrases"])
+            if let entryNode = reader.value("entry", in: fields, at: node, required: true),
+               let entry = reader.string(entryNode, "asks_where.entry") {
+                cues.whereEntry = entry
+                cues.entryReferences.append((entry, entryNode.mark?.line))
+            }
+            if let listNode = reader.value("phrases", in: fields, at: node, required: true),
+               let list = reader.strings(listNode, "asks_where.phrases") {
+                cues.asksWhere = list.map(words).filter { !$0.isEmpty }
+            }
+        }
         for (topic, value) in pairs("audiences") {
             guard let map = reader.mapping(value, "`audiences.\(topic)`") else { continue }
             for (key, entryNode) in map {
@@ -90,6 +119,13 @@ struct DialogueCues: Sendable {
             if name == "default" { cues.defaultNextStep = target } else { cues.nextStep[name] = target }
             if name != "default" { cues.entryReferences.append((name, value.mark?.line)) }
             cues.entryReferences.append((target, value.mark?.line))
+        }
+        if map.contains(where: { $0.key.string == "ellipses" }) {
+            for (name, value) in pairs("ellipses") {
+                guard let list = reader.strings(value, "ellipses.\(name)") else { continue }
+                cues.ellipses.append((name, Set(list.map(words).filter { !$0.isEmpty })))
+                cues.entryReferences.append((name, value.mark?.line))
+            }
         }
         for (name, value) in pairs("smalltalk") {
             guard let list = reader.strings(value, "smalltalk.\(name)") else { continue }
@@ -180,6 +216,19 @@ struct DialogueCues: Sendable {
     }
 
     /// Where `phrase` first occurs in `words` at or after `start`.
+    /// The token positions of every one of `phrases` found in `words`.
+    func positions(of phrases: [Phrase], in words: [String]) -> Set<Int> {
+        var found = Set<Int>()
+        for phrase in phrases {
+            var start = 0
+            while let index = Self.find(phrase, in: words, from: start) {
+                found.formUnion(index..<index + phrase.count)
+                start = index + 1
+            }
+        }
+        return found
+    }
+
     static func find(_ phrase: Phrase, in words: [String], from start: Int = 0) -> Int? {
         guard !phrase.isEmpty, words.count >= phrase.count, start <= words.count - phrase.count else { return nil }
         for index in start...(words.count - phrase.count) where words[index] == phrase[0] {

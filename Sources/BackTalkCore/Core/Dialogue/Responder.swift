@@ -58,7 +58,7 @@ struct Responder {
                                                 reason: kind == .emergency ? "a red flag" : kind == .answer ? "answers the question asked" : "reports a warning sign")
             // A question asked alongside a warning sign below an emergency is answered too:
             // the level first, then the answer, then the triage's question or outcome.
-            if kind == .report, let parts = reply.triageParts,
+            if kind != .emergency, let parts = reply.triageParts,
                let answered = answerAlongside(analyzed, reading: reading, notice: reply, in: &conversation) {
                 let body = [parts.lead, answered.text, parts.body].compactMap { $0 }
                 reply.text = body.joined(separator: "\n\n")
@@ -68,10 +68,30 @@ struct Responder {
                 reply.confidence = answered.confidence
                 reply.understanding = Understanding(kind: answered.understanding.kind, fromContext: findings + answered.understanding.fromContext,
                                                     reason: answered.understanding.reason + ", with a warning sign")
+            } else if let id = reply.about, knowledgeBase.entry(id: id) != nil {
+                // Follow-ups ("who do I call?") lean on what the warning sign is about.
+                conversation.context.lean(on: id, terms: analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil })
             }
             return reply
         case .answer(let then):
             follow = then
+        }
+
+        // "Is it really that serious?" after an emergency or urgent sign: the advice again, never reassurance.
+        if let level = conversation.triage.level, level >= .urgent,
+           knowledgeBase.cues.contains(analyzed.tokens.map(\.word), anyOf: knowledgeBase.cues.doubts),
+           let note = knowledgeBase.triage.flow.levels[level] {
+            conversation.pendingChoice = nil
+            var reply = Reply(text: note.reminder, intent: Reply.Intent.triageReminder, confidence: 1, triage: level,
+                              understanding: Understanding(kind: .followUp, fromContext: ["level \(level.rawValue)"],
+                                                           reason: "doubts the advice given for a warning sign"))
+            reply.about = conversation.context.entry
+            if case .reask(let question)? = follow {
+                reply.text += "\n\n" + triage.reask(question, state: &conversation.triage)
+                reply.expectsAnswer = true
+                reply.pendingQuestion = question
+            }
+            return reply
         }
 
         var reply = ordinaryReply(to: analyzed, reading: reading, in: &conversation)
@@ -107,7 +127,8 @@ struct Responder {
         case .offer?:
             reply.text += "\n\n" + knowledgeBase.triage.flow.texts.offer
         case .reminder(let note)?:
-            reply.text += "\n\n" + note
+            // After an emergency, the reminder comes first.
+            reply.text = conversation.triage.level == .emergency ? note + "\n\n" + reply.text : reply.text + "\n\n" + note
             reply.triage = conversation.triage.level
         case nil:
             break
@@ -124,7 +145,7 @@ struct Responder {
         // is to see a doctor and the safety question follows ("since footy on Saturday, I'm 15": the
         // entry for teenagers). Self-care told unasked beside an urgent sign, or before a question
         // that could find an emergency, would read as reassurance; a final outcome is its own plan.
-        guard case .entry(let entry, false, let confidence) = plan, entry.kind == .topic else { return nil }
+        guard case .entry(let entry, let more, let confidence) = plan, entry.kind == .topic else { return nil }
         let asked = [.question, .followUp].contains(understanding.kind)
             && Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues)
         let planFits = notice.triage == .seeDoctor && notice.pendingQuestion != nil
@@ -132,7 +153,7 @@ struct Responder {
             || ([.question, .followUp].contains(understanding.kind) && confidence >= Self.statementAnswerConfidence))
         guard asked || told else { return nil }
         let terms = analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil }
-        var reply = answer(entry, more: false, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
+        var reply = answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
         reply.text = reply.text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")
         return reply
     }

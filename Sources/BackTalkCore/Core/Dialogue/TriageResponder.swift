@@ -95,9 +95,15 @@ struct TriageResponder {
 
         // A worry, or a sign that needs a question before it means anything ("I can barely walk").
         // It takes over from the one question asked alongside an answer, never from a check under way.
-        if state.pendingQuestion == nil || state.flow == flow.screenCheck,
-           let worry = fresh.first(where: { $0.level == nil && $0.support == .present && isFresh($0, reportedNow) }) {
-            return .reply(start(worry, state: &state))
+        if let worry = fresh.first(where: { $0.level == nil && $0.support == .present && isFresh($0, reportedNow) }) {
+            // After emergency advice, a worry ("is it really that serious?") gets that advice again: no more
+            // questions. (After urgent advice, the worry's check still looks for an emergency.)
+            if state.level == .emergency, let note = flow.levels[.emergency] {
+                return .answer(then: state.pendingQuestion.map { .reask($0) } ?? .reminder(note.reminder))
+            }
+            if state.pendingQuestion == nil || state.flow == flow.screenCheck {
+                return .reply(start(worry, state: &state))
+            }
         }
 
         if let pending = state.pendingQuestion {
@@ -125,8 +131,9 @@ struct TriageResponder {
             return .answer(then: .offer)
         }
 
-        // Someone describing their back pain: ask what people leave out, once.
-        if !state.screened, let question = flow.checks[flow.screenCheck]?.questions.first,
+        // Someone describing their back pain: ask what people leave out, once (not after an
+        // emergency was said: then the one thing to do is get help).
+        if !state.screened, state.level != .emergency, let question = flow.checks[flow.screenCheck]?.questions.first,
            reading.mentions.contains(where: { $0.finding == Triage.backPain && $0.status == .present && !$0.general && !$0.context.contains("question") }),
            !state.asked.contains(question), shouldAsk(question, state: state) {
             state.screened = true
@@ -219,6 +226,7 @@ struct TriageResponder {
         }
         var reply = startCheck(rule.check ?? "", level: fired.level, state: &state, lead: rule.notice, name: rule.id)
         if reply.triage == nil { reply.triage = fired.level }
+        reply.about = rule.entry
         return reply
     }
 
@@ -298,8 +306,10 @@ struct TriageResponder {
         state.raise(to: .emergency)
         // Two emergencies are both said; more would bury the first.
         let said = outcomes.prefix(2)
-        return Reply(text: said.map(\.text).joined(separator: "\n\n"), intent: Reply.Intent.emergency, confidence: 1,
-                     triage: .emergency, outcome: said.first?.id)
+        var reply = Reply(text: said.map(\.text).joined(separator: "\n\n"), intent: Reply.Intent.emergency, confidence: 1,
+                          triage: .emergency, outcome: said.first?.id)
+        reply.about = fired.sorted(by: { $0.rule < $1.rule }).lazy.compactMap { triage.rules.rules[$0.rule].entry }.first
+        return reply
     }
 
     /// Leaves the questions, saying what to watch for and any level already reached.

@@ -53,10 +53,17 @@ struct Understander {
         return (.entry(forThem, more: false, confidence: confidence), fitted)
     }
 
-    private func read(_ analyzed: AnalyzedText, reading: MessageReader.Reading,
+    private func read(_ message: AnalyzedText, reading: MessageReader.Reading,
                       conversation: Conversation) -> (Plan, Understanding) {
-        let words = analyzed.tokens.map(\.word)
-        let current = conversation.context.entry.flatMap(knowledgeBase.entry(id:))
+        let words = message.tokens.map(\.word)
+        // "Totally different question, …": those words are not the question, and it leans on nothing said before.
+        let switchWords = cues.positions(of: cues.switchTopic, in: words)
+        var analyzed = message
+        if !switchWords.isEmpty {
+            analyzed.terms.removeAll { $0.tokens.contains(where: switchWords.contains) }
+            analyzed.ignoredTokens.formUnion(switchWords)
+        }
+        let current = switchWords.isEmpty ? conversation.context.entry.flatMap(knowledgeBase.entry(id:)) : nil
 
         // Small talk, in all its ordinary forms.
         if words.count <= Self.cueMessageLimit,
@@ -84,6 +91,13 @@ struct Understander {
                 if conversation.context.gaveMore || current.more == nil { return (.noMore(current), understanding) }
                 return (.entry(current, more: true, confidence: 1), understanding)
             }
+            // "And for the pain?": a short follow-up that stands for an entry of its own.
+            if words.count <= Self.cueMessageLimit,
+               let id = cues.ellipses.first(where: { cues.isOnly(words, oneOf: $0.phrases) })?.entry,
+               id != current.id, let entry = knowledgeBase.entry(id: id) {
+                return (.entry(entry, more: false, confidence: 1),
+                        Understanding(kind: .followUp, fromContext: from, reason: "a short follow-up that names what it asks about"))
+            }
             // "Anything else?": the wider topic, or what is related.
             if words.count <= Self.cueMessageLimit, cues.isOnly(words, oneOf: cues.somethingElse),
                let next = somethingElse(after: current, visited: conversation.context.visited) {
@@ -101,9 +115,26 @@ struct Understander {
 
         let alone = matcher.match(analyzed)
         let isQuestion = Self.isQuestion(analyzed, reading: reading, cues: cues)
+        let short = words.count <= Self.followUpLimit
+        // "How long for?", "what do I do now?": nothing in it names a subject of its own.
+        let frameOnly = !namesSubject(analyzed)
+        let asksWhatNow = short && cues.contains(words, anyOf: cues.whatNow)
+
+        // "Who do I call?": where to go for help, after an answer or a warning.
+        if short, frameOnly || !namesSubject(analyzed, besides: Set(cues.asksWhere.joined())),
+           cues.contains(words, anyOf: cues.asksWhere), conversation.turns > 1 || current != nil,
+           let entry = cues.whereEntry.flatMap(knowledgeBase.entry(id:)) {
+            return (.entry(entry, more: false, confidence: 1),
+                    Understanding(kind: .followUp, fromContext: current.map { ["topic \($0.id)"] } ?? [],
+                                  reason: "asks where to get help"))
+        }
 
         // A short message that leans on what was said: read it with the last question's words.
-        if let current, current.kind == .topic, isFollowUp(words, analyzed, alone: alone), !conversation.context.terms.isEmpty {
+        // So is a short question nothing else answers whose words BackTalk all knows
+        // ("would an aisle seat help?" after flying), and "what do I do now?".
+        let leans = isFollowUp(words, analyzed, alone: alone)
+            || (short && !alone.offTopic && !isAnswered(alone) && (asksWhatNow || (isQuestion && unknownTerms(analyzed) == 0)))
+        if let current, current.kind == .topic, leans, !conversation.context.terms.isEmpty {
             var widened = analyzed
             let sentence = analyzed.terms.last?.sentence ?? 0
             let clause = analyzed.terms.last?.clause ?? 0
@@ -111,10 +142,24 @@ struct Understander {
                 widened.terms.append(Term(key: key, tokens: 0..<0, sentence: sentence, clause: clause))
             }
             let contextual = matcher.match(widened)
-            if let chosen = resolveFollowUp(words, alone: alone, contextual: contextual, current: current) {
+            let from = ["topic \(current.id)"] + conversation.context.terms.prefix(6).map { "words \($0)" }
+            if let (chosen, _) = resolveFollowUp(words, alone: alone, contextual: contextual, current: current, frameOnly: frameOnly) {
+
+                // Back to the entry just given ("how long for?" after swimming): its details, not the same answer twice.
+                if case .answer(let index) = chosen.decision, knowledgeBase.entries[index].id == current.id,
+                   current.more != nil, !conversation.context.gaveMore, conversation.context.gave(current.id) {
+                    return (.entry(current, more: true, confidence: 1),
+                            Understanding(kind: .followUp, fromContext: from, reason: "a question about the last answer: its details"))
+                }
                 return (plan(for: chosen),
-                        Understanding(kind: .followUp, fromContext: ["topic \(current.id)"] + conversation.context.terms.prefix(6).map { "words \($0)" },
-                                      reason: "a short question read with the last question's words"))
+                        Understanding(kind: .followUp, fromContext: from,
+                                      reason: frameOnly ? "a question about the last answer, read with its words"
+                                                        : "a short question read with the last question's words"))
+            }
+            if asksWhatNow || (frameOnly && isQuestion) {
+                let more = current.more != nil && !conversation.context.gaveMore && conversation.context.gave(current.id)
+                return (.entry(current, more: more, confidence: 1),
+                        Understanding(kind: .followUp, fromContext: from, reason: "asks what to do about the last answer"))
             }
         }
 
@@ -191,32 +236,38 @@ struct Understander {
     /// answer's family (itself, its topic, its siblings and its own entries), read with the
     /// last question's words ("how long for?" after heat is about using heat); else
     /// whatever that wider read finds.
-    private func resolveFollowUp(_ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry) -> MatchResult? {
+    private func resolveFollowUp(_ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry,
+                                 frameOnly: Bool) -> (result: MatchResult, named: Bool)? {
         let entries = knowledgeBase.entries
-        if case .answer(let index) = alone.decision, let top = alone.candidates.first, top.entry == index,
-           entries[index].kind == .topic, top.probability >= Self.namedOutright {
-            return alone
+        // Named outright: the model sure of a topic the message names ("any particular stretches"),
+        // even without a word such as "back", which the conversation has already said.
+        if !frameOnly, !alone.offTopic, let top = alone.candidates.first, entries[top.entry].kind == .topic,
+           top.probability >= Self.namedOutright, alone.decision == .answer(top.entry) || alone.decision == .outOfScope {
+            var chosen = alone
+            chosen.decision = .answer(top.entry)
+            return (chosen, named: true)
         }
         // "ok, what about swimming then": a topic named by its keyword, nearly word for word, that the
         // model leans to as well, even where small-talk words ("ok") pull the model elsewhere.
-        if cues.contains(words, anyOf: cues.namingOpeners),
+        if !frameOnly, cues.contains(words, anyOf: cues.namingOpeners),
            let named = alone.candidates.first(where: { entries[$0.entry].kind == .topic }), named.keywordHit,
            named.similarity >= Self.namedSimilarity, named.probability >= Self.namedLean {
             var chosen = alone
             chosen.decision = .answer(named.entry)
-            return chosen
+            return (chosen, named: true)
         }
         let family = Set(entries.indices.filter { index in
             let entry = entries[index]
             return entry.kind == .topic && (entry.id == current.id || entry.id == current.topic
                 || entry.topic == current.topic || entry.topic == current.id)
         })
-        if let best = contextual.candidates.first(where: { family.contains($0.entry) }), best.score >= Self.familyScore {
+        if let best = contextual.candidates.first(where: { family.contains($0.entry) }),
+           best.score >= (frameOnly ? Self.frameFamilyScore : Self.familyScore) {
             var chosen = contextual
             chosen.decision = .answer(best.entry)
-            return chosen
+            return (chosen, named: false)
         }
-        if case .answer(let index) = contextual.decision, entries[index].kind == .topic { return contextual }
+        if case .answer(let index) = contextual.decision, entries[index].kind == .topic { return (contextual, named: false) }
         return nil
     }
 
@@ -227,6 +278,37 @@ struct Understander {
     static let namedLean = 0.2
     /// How well an entry of the last answer's family must fit a follow-up read with the last question's words.
     static let familyScore = 0.2
+    /// Or, for a follow-up that names nothing of its own ("how long for?"), which can only be about that family.
+    static let frameFamilyScore = 0.05
+
+    /// Whether the match answered with an entry.
+    private func isAnswered(_ result: MatchResult) -> Bool {
+        if case .answer = result.decision { return true }
+        return false
+    }
+
+    /// The words that frame a follow-up rather than name a subject.
+    private var frame: Set<String> {
+        cues.frameWords.union(cues.fillers).union(cues.questionWords).union(cues.pronouns)
+            .union(cues.openers.joined()).union(cues.whatNow.joined())
+    }
+
+    /// Whether any term of the message names a subject: a word that is not part of a follow-up's frame.
+    private func namesSubject(_ analyzed: AnalyzedText, besides extra: Set<String> = []) -> Bool {
+        let frame = frame.union(extra)
+        return analyzed.terms.contains { term in
+            let words = analyzed.tokens[term.tokens].map(\.word)
+            return words.isEmpty || !words.allSatisfy(frame.contains)
+        }
+    }
+
+    /// How many of the message's subject words BackTalk's examples never use.
+    private func unknownTerms(_ analyzed: AnalyzedText) -> Int {
+        let frame = frame
+        return analyzed.terms.filter { term in
+            matcher.index.termIDs[term.key] == nil && !analyzed.tokens[term.tokens].map(\.word).allSatisfy(frame.contains)
+        }.count
+    }
 
     /// Where "anything else?" leads: the broad topic of a specific answer, else a related entry not yet given.
     private func somethingElse(after current: KnowledgeEntry, visited: [String]) -> KnowledgeEntry? {

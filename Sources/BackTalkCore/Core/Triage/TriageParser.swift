@@ -235,6 +235,7 @@ enum TriageParser {
 
     static let ruleFields: Set<String> = [
         "id", "clinical", "level", "when", "unless", "outcome", "unsure", "notice", "check", "question", "anyone", "examples", "not",
+        "entry",
     ]
 
     static func parseRules(_ root: Node, lexicon: TriageLexicon, reader: inout YAMLReader) -> TriageRules? {
@@ -321,7 +322,7 @@ enum TriageParser {
         let rule = TriageRules.Rule(
             id: id, clinical: text("clinical"), level: level(map["level"], "level"), when: when, unless: unless,
             outcome: text("outcome"), unsureLevel: unsureLevel, unsureOutcome: unsureOutcome, notice: text("notice"),
-            check: text("check"), question: text("question"), anyone: anyone,
+            check: text("check"), question: text("question"), entry: text("entry"), anyone: anyone,
             examples: list("examples"), counterExamples: list("not"), line: node.mark?.line)
         if rule.level != nil && rule.outcome == nil { reader.report(node, "rule `\(id)`: a rule with a level needs an `outcome`") }
         if let level = rule.level, level != .emergency, level != .selfCare, rule.notice == nil {

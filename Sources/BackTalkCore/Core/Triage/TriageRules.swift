@@ -89,6 +89,8 @@ struct TriageRules: Sendable {
         var check: String?
         /// The question that settles a doubt about it.
         var question: String?
+        /// The knowledge entry about the warning sign, which follow-ups ("who do I call?") lean on.
+        var entry: String?
         /// Whether it counts for someone mentioned in passing, not only for
         /// the person the conversation is about (a stroke, thoughts of self-harm).
         var anyone: Bool
