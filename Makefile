@@ -5,7 +5,8 @@ SWIFT ?= swift
 BIN := .build/release/backtalk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" != 0 ] && echo sudo)
 
-.PHONY: chat test build release deps lint eval public-eval bench replay coverage fuzz clean
+.PHONY: chat test build release deps lint eval public-eval bench replay coverage fuzz clean \
+	docs man completions install uninstall format-lint
 
 chat: release
 	@$(BIN) chat
@@ -74,6 +75,62 @@ fuzz: deps
 	@if ls .build-fuzz/findings/* >/dev/null 2>&1; then \
 		echo "Findings (replay one with: $(FUZZ_BIN)/fuzz-TARGET FILE):"; ls -1 .build-fuzz/findings; exit 1; \
 	else echo "No findings."; fi
+
+# The library's documentation (DocC, Sources/BackTalkCore/BackTalkCore.docc), with a
+# count of the public symbols that lack a comment; the archives are in .build/docs/.
+# DOCC_COVERAGE=detailed lists every symbol.
+DOCC_COVERAGE ?= brief
+
+docs:
+	@rm -rf .build/docs && mkdir -p .build/docs
+	@for target in BackTalkCore BackTalk; do \
+		$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
+			--target $$target --output-path .build/docs/$$target.doccarchive --experimental-skip-synthesized-symbols \
+			--experimental-documentation-coverage --coverage-summary-level $(DOCC_COVERAGE) --warnings-as-errors || exit 1; \
+	done
+
+# The man page, from the command's own help (swift-argument-parser's generate-manual
+# plugin, which builds the package in release mode), and the shell completion scripts.
+GENERATED := .build/generated
+MAN_DATE := $(shell git log -1 --format=%cs 2>/dev/null || date +%F)
+
+man: release
+	$(SWIFT) package generate-manual --date $(MAN_DATE)
+	@mkdir -p $(GENERATED)
+	@# A blank line in a command's discussion becomes a paragraph break (mdoc warns about blank lines).
+	sed 's/^$$/.Pp/' "$$(find .build/plugins -path '*GenerateManual*' -name backtalk.1 | head -1)" > $(GENERATED)/backtalk.1
+
+completions: release
+	@mkdir -p $(GENERATED)
+	$(BIN) --generate-completion-script bash > $(GENERATED)/backtalk.bash
+	$(BIN) --generate-completion-script zsh > $(GENERATED)/_backtalk
+	$(BIN) --generate-completion-script fish > $(GENERATED)/backtalk.fish
+
+# `make install PREFIX=$$HOME/.local`; DESTDIR for packaging.
+PREFIX ?= /usr/local
+DEST := $(DESTDIR)$(PREFIX)
+INSTALLED := $(DEST)/bin/backtalk $(DEST)/share/man/man1/backtalk.1 \
+	$(DEST)/share/bash-completion/completions/backtalk $(DEST)/share/zsh/site-functions/_backtalk \
+	$(DEST)/share/fish/vendor_completions.d/backtalk.fish
+
+install: release man completions
+	install -d $(DEST)/bin $(DEST)/share/man/man1 $(DEST)/share/bash-completion/completions \
+		$(DEST)/share/zsh/site-functions $(DEST)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DEST)/bin/backtalk
+	install -m 644 $(GENERATED)/backtalk.1 $(DEST)/share/man/man1/backtalk.1
+	install -m 644 $(GENERATED)/backtalk.bash $(DEST)/share/bash-completion/completions/backtalk
+	install -m 644 $(GENERATED)/_backtalk $(DEST)/share/zsh/site-functions/_backtalk
+	install -m 644 $(GENERATED)/backtalk.fish $(DEST)/share/fish/vendor_completions.d/backtalk.fish
+
+uninstall:
+	rm -f $(INSTALLED)
+
+# Style findings by .swift-format (not part of `make test` yet: the code has not
+# been formatted to it). Needs `swift format`, which ships with Swift 6.
+format-lint:
+	@if $(SWIFT) format --version >/dev/null 2>&1; then \
+		$(SWIFT) format lint --strict -r Sources Tests; \
+	else echo "swift format is not available; it ships with Swift 6 toolchains"; exit 1; fi
 
 clean:
 	rm -rf .build .build-bench .build-fuzz

@@ -1,8 +1,8 @@
 import BackTalk
 import Testing
 
-/// What is not a red flag on its own (CLINICAL.md, "Not red flags on their
-/// own"): 999 advice for these frightens people and teaches them to ignore it.
+/// What is not a red flag on its own (Intents/triage/CLINICAL-BASIS.md: the traps
+/// in each rule's "why"): 999 advice for these frightens people and teaches them to ignore it.
 @Suite("Ordinary spasms are not sent to 999")
 struct OverTriageTests {
     let engine = try! Engine()

@@ -9,9 +9,9 @@ struct Phrasing: CustomTestStringConvertible, Sendable {
     var testDescription: String { "\(row) \(level.rawValue): \(messages.joined(separator: " / "))" }
 }
 
-/// Every row of CLINICAL.md's red-flag table, phrased as people write: first
-/// person and third, a child, pregnancy, slang, typos, a long message, and
-/// findings that arrive in a later message.
+/// Every row of the red-flag table (Intents/triage/CLINICAL-BASIS.md), phrased
+/// as people write: first person and third, a child, pregnancy, slang, typos, a
+/// long message, and findings that arrive in a later message.
 enum RedFlagPhrasings {
     static func rows(_ level: TriageLevel, _ rows: [(String, [[String]])]) -> [Phrasing] {
         rows.flatMap { row, phrasings in phrasings.map { Phrasing(row: row, messages: $0, level: level) } }

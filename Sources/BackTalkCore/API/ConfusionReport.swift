@@ -19,11 +19,13 @@ public struct ConfusionReport: Sendable, Hashable, Codable {
             self.got = got
         }
 
+        /// Whether the question was answered with the label it counts for.
         public var isRight: Bool { expected == got }
     }
 
     /// The figures of one entry (or of `out_of_scope`).
     public struct Score: Sendable, Hashable, Codable {
+        /// The entry's id, or `out_of_scope`.
         public var id: String
         /// Questions labelled with it.
         public var support: Int
@@ -44,8 +46,11 @@ public struct ConfusionReport: Sendable, Hashable, Codable {
 
     /// Questions labelled `expected` answered with `got`.
     public struct Confusion: Sendable, Hashable, Codable {
+        /// The label the questions count for.
         public var expected: String
+        /// The intent they were answered with instead.
         public var got: String
+        /// How many questions were.
         public var count: Int
     }
 

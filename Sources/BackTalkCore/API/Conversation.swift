@@ -29,6 +29,10 @@ extension Conversation: Codable {
         case turns, lastIntent, pendingChoice, triage, context
     }
 
+    /// Decodes a saved conversation, checking every count and age.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` for a count out of range, an age
+    ///   no one has, or more people, findings or context than a conversation keeps.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         turns = try container.decode(Int.self, forKey: .turns)
@@ -50,6 +54,7 @@ extension Conversation: Codable {
         }
     }
 
+    /// Encodes everything the conversation remembers, for ``init(from:)`` to resume it.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(turns, forKey: .turns)

@@ -3,7 +3,9 @@
 public struct ConversationReport: Sendable, Hashable, Codable {
     /// One message of a conversation and the reply it got.
     public struct Turn: Sendable, Hashable, Codable {
+        /// The 1-based line of the message (`> message`) in the file.
         public var line: Int
+        /// What the person wrote.
         public var message: String
         /// The acceptable labels: entry ids, or `smalltalk`, `out_of_scope`, `unknown`, `emergency`.
         public var expected: [String]
@@ -11,19 +13,25 @@ public struct ConversationReport: Sendable, Hashable, Codable {
         public var got: String
         /// What the message was taken to be.
         public var understanding: Understanding.Kind
+        /// Whether the reply's intent is one of the acceptable labels.
         public var isRight: Bool
     }
 
     /// One conversation.
     public struct Result: Sendable, Hashable, Codable {
+        /// The conversation's id, from its `## ID | persona` line.
         public var id: String
+        /// Who is writing, from its `## ID | persona` line.
         public var persona: String
+        /// The 1-based line of its `## ID | persona` line in the file.
         public var line: Int
+        /// Its messages, in order.
         public var turns: [Turn]
         /// Whether every turn got a fitting reply.
         public var isRight: Bool { turns.allSatisfy(\.isRight) }
     }
 
+    /// The conversations, in file order.
     public var results: [Result] = []
 
     /// A report over `results`, for combining several files.

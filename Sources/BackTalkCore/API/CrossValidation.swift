@@ -3,7 +3,9 @@
 public struct CrossValidationReport: Sendable, Hashable, Codable {
     /// One fold: how many examples it held out, and how many of them were answered right.
     public struct Fold: Sendable, Hashable, Codable {
+        /// How many examples the fold held out.
         public var heldOut: Int
+        /// How many of those were answered right.
         public var right: Int
     }
 
@@ -18,6 +20,7 @@ public struct CrossValidationReport: Sendable, Hashable, Codable {
 
 /// Why cross-validation could not run.
 public struct CrossValidationError: Error, Sendable, CustomStringConvertible {
+    /// What was wrong with the request, in one sentence.
     public var description: String
 }
 

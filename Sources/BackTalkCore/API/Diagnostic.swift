@@ -30,6 +30,7 @@ public struct KnowledgeBaseError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
+    /// The diagnostics, one `FILE:LINE: message` a line.
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")
     }

@@ -4,10 +4,15 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
     public struct Miss: Sendable, Hashable, Codable {
         /// The file the question is in, when it is not the file evaluated (cross-validation).
         public var file: String?
+        /// The 1-based line of the question in its file.
         public var line: Int
+        /// The question, as written in the file.
         public var question: String
+        /// The intents it was labelled with, any of which would have been right.
         public var expected: [String]
+        /// The intent it was answered with.
         public var got: String
+        /// How sure the matcher was of that answer, in 0...1.
         public var confidence: Double
     }
 
@@ -21,6 +26,7 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
     public var outOfScope = 0
     /// Out-of-scope rows that got the out-of-scope reply.
     public var outOfScopeRejected = 0
+    /// The rows answered wrongly, in file order.
     public var misses: [Miss] = []
     /// Each entry's precision, recall and F1, and the entries taken for one another.
     public var confusion = ConfusionReport()
@@ -33,7 +39,9 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
 
 /// Why a labelled file could not be evaluated.
 public struct EvaluationSetError: Error, Sendable, CustomStringConvertible {
+    /// Every malformed line, by file and line.
     public var diagnostics: [Diagnostic]
+    /// The diagnostics, one `FILE:LINE: message` a line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 

@@ -5,16 +5,21 @@
 public struct FactReport: Sendable, Hashable, Codable {
     /// One question and what its reply lacked.
     public struct Result: Sendable, Hashable, Codable {
+        /// The 1-based line of the question in its file.
         public var line: Int
+        /// The question's id.
         public var id: String
+        /// The question, as written in the file.
         public var question: String
         /// The entry (or reply kind) that answered.
         public var got: String
         /// The patterns the reply did not match.
         public var missing: [String]
+        /// Whether the reply matched every pattern.
         public var isRight: Bool { missing.isEmpty }
     }
 
+    /// Every question, in file order.
     public var results: [Result] = []
 
     /// A report over `results`, for combining several files.

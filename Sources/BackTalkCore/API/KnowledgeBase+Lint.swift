@@ -20,7 +20,8 @@ extension KnowledgeBase {
         let responder = Responder(knowledgeBase: self)
         let engine = Engine(knowledgeBase: self)
         for entry in entries {
-            let (path, lines) = entryFiles[entry.id]!
+            // Every loaded entry came from a file; the entry's id names it if that is ever not so.
+            let (path, lines) = entryFiles[entry.id] ?? (entry.id, [:])
             func report(_ field: String, _ message: String) {
                 diagnostics.append(Diagnostic(file: path, line: lines[field], message: message))
             }

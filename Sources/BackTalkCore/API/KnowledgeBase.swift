@@ -1,6 +1,6 @@
 /// A validated knowledge base, indexed for matching.
 ///
-/// The one that ships with the engine is ``bundled()``; authors load another
+/// The one that ships with the engine is `KnowledgeBase.bundled()`, in the `BackTalk` library; authors load another
 /// with ``init(files:)`` or ``init(directory:)``.
 public struct KnowledgeBase: Sendable {
     /// The entries, sorted by id.

@@ -2,7 +2,9 @@
 public struct MatchExplanation: Sendable, Hashable, Codable {
     /// One scored entry.
     public struct Candidate: Sendable, Hashable, Codable {
+        /// The entry's id.
         public var intent: String
+        /// The combined score the candidates are ranked by.
         public var score: Double
         /// Best idf-weighted cosine similarity to one of the entry's examples.
         public var similarity: Double
@@ -16,19 +18,25 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
 
     /// A word changed by typo correction.
     public struct Correction: Sendable, Hashable, Codable {
+        /// The word as written.
         public var from: String
+        /// The knowledge base's word it was read as.
         public var to: String
     }
 
     /// A phrase read as a vocabulary concept.
     public struct Synonym: Sendable, Hashable, Codable {
+        /// The phrase as found in the message.
         public var phrase: String
+        /// The concept it stands for, such as `#spasm`.
         public var concept: String
     }
 
     /// The words after normalisation (case, punctuation, contractions).
     public var tokens: [String]
+    /// The words typo correction changed.
     public var corrections: [Correction]
+    /// The phrases read as vocabulary concepts.
     public var synonyms: [Synonym]
     /// The stems and concepts the entries were scored on.
     public var terms: [String]

@@ -91,6 +91,8 @@ extension Reply: Codable {
         case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome, topic, understanding, audience, about
     }
 
+    /// Decodes a reply written by ``encode(to:)``; a missing `understanding`
+    /// reads as a question.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(

@@ -12,6 +12,7 @@ public enum FindingStatus: String, Sendable, Hashable, Codable, Comparable, Case
     /// Reported.
     case present
 
+    /// Whether `lhs` says less than `rhs`: ``past`` is the least, ``present`` the greatest.
     public static func < (lhs: FindingStatus, rhs: FindingStatus) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

@@ -8,15 +8,21 @@
 public struct VignetteReport: Sendable, Hashable, Codable {
     /// One vignette and what the triage made of it.
     public struct Result: Sendable, Hashable, Codable {
+        /// The 1-based line of the vignette in its file.
         public var line: Int
+        /// The vignette's id.
         public var id: String
+        /// What it tests: a row of the red-flag table, an over-triage trap (`trap_…`), or `self_care_plain`.
         public var group: String
+        /// The level the clinician gave it.
         public var gold: TriageLevel
+        /// The highest level any reply announced; ``TriageLevel/selfCare`` when none did.
         public var reached: TriageLevel
         /// Whether an emergency reply came within the first two replies: at
         /// most one question after the person had said everything (for a
         /// vignette of one message, the first or second reply).
         public var emergencyEarly: Bool
+        /// What the person wrote, message by message.
         public var messages: [String]
         /// The outcome concluded with, if any.
         public var outcome: String?
@@ -33,6 +39,7 @@ public struct VignetteReport: Sendable, Hashable, Codable {
         }
     }
 
+    /// Every vignette, in file order.
     public var results: [Result] = []
 
     /// A report over `results`, for combining several files.

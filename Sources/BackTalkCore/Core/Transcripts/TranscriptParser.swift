@@ -60,7 +60,7 @@ struct TranscriptParser {
                 continue
             }
             if line.hasPrefix(TranscriptSyntax.checkPrefix) {
-                guard phase == .reply || phase == .checks, open != nil else {
+                guard phase == .reply || phase == .checks, var current = open else {
                     throw fail("a check must follow a reply; start a turn with `> message` first")
                 }
                 let body = line.dropFirst(TranscriptSyntax.checkPrefix.count)
@@ -69,21 +69,22 @@ struct TranscriptParser {
                 }
                 let key = body[..<colon].trimmingWhitespace()
                 let value = body[body.index(after: colon)...].trimmingWhitespace()
-                if let index = open!.checkLines.firstIndex(where: { $0.key == key }) {
-                    guard key == "suggestion", open!.checkLines.count == index + 1 else {
+                if let index = current.checkLines.firstIndex(where: { $0.key == key }) {
+                    guard key == "suggestion", current.checkLines.count == index + 1 else {
                         throw fail("`\(key)` is checked twice in this turn")
                     }
-                    open!.checkLines[index].values.append(value)
+                    current.checkLines[index].values.append(value)
                 } else {
-                    open!.checkLines.append((key, [value], number))
+                    current.checkLines.append((key, [value], number))
                 }
+                open = current
                 phase = .checks
                 continue
             }
 
             // Everything else is part of a reply: text, a blank line, or a varying line.
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
-                if phase == .reply { open!.turn.reply.append(.exact(String(line))) }
+                if phase == .reply { open?.turn.reply.append(.exact(String(line))) }
                 if phase == .checks { phase = .betweenTurns }
                 continue
             }
@@ -93,7 +94,9 @@ struct TranscriptParser {
             case .checks: throw fail("reply text after the checks; a reply line that starts with `~` is written `\\~`")
             case .betweenTurns: throw fail("reply text after a comment; a reply line that starts with `#` is written `\\#`")
             }
-            open!.turn.reply.append(try replyLine(line, fail: fail))
+            // In the reply phase a turn is always open: its `>` line started the phase.
+            let expected = try replyLine(line, fail: fail)
+            open?.turn.reply.append(expected)
         }
 
         guard let finished = open else {

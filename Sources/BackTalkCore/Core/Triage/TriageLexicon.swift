@@ -193,6 +193,7 @@ public enum AgeGroup: String, Sendable, Hashable, Codable, CaseIterable, Compara
         }
     }
 
+    /// Whether `lhs` is a younger band than `rhs`.
     public static func < (lhs: AgeGroup, rhs: AgeGroup) -> Bool {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }

@@ -67,7 +67,8 @@ struct TriageRules: Sendable {
         static func < (lhs: Support, rhs: Support) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    /// One rule: a row of CLINICAL.md, or a step towards one.
+    /// One rule: a row of the clinical red-flag table, or a step towards one
+    /// (`Intents/triage/CLINICAL-BASIS.md` gives each rule's basis).
     struct Rule: Sendable {
         var id: String
         /// The row of the red-flag table it implements, if any.
@@ -109,7 +110,8 @@ struct TriageRules: Sendable {
     }
 
     var rules: [Rule]
-    /// CLINICAL.md's red-flag table: row id → what it says.
+    /// The clinical red-flag table's rows (`clinical` in `rules.yaml`; see
+    /// `Intents/triage/CLINICAL-BASIS.md`): row id → what it says.
     var clinical: [(id: String, text: String, line: Int?)]
     var path: String
 
