@@ -31,10 +31,15 @@ public enum Fixture {
     public static let heatExamples = (1...10).map { "should i put heat on my back number \($0)" }
     public static let sleepExamples = (1...10).map { "how should i sleep with a sore back night \($0)" }
 
-    /// The real red-flag rules and flow and the dialogue cues, which every knowledge base needs.
+    /// The real red-flag rules and flow and the dialogue cues, which every knowledge base needs;
+    /// the rules without the real entries they point to (`entry:`), which this small knowledge base lacks.
     public static let triage: [KnowledgeFile] = KnowledgeBase.bundledFiles
         .filter { $0.path.hasPrefix("Intents/triage/") }
-        .map { KnowledgeFile(path: "KB/" + $0.path.dropFirst("Intents/".count), text: $0.text) }
+        .map { file in
+            let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+                .filter { !$0.hasPrefix("    entry: ") }
+            return KnowledgeFile(path: "KB/" + file.path.dropFirst("Intents/".count), text: lines.joined(separator: "\n"))
+        }
 
     /// Dialogue cues that name none of the real entries.
     public static let dialogue = KnowledgeFile(path: "KB/language/dialogue.yaml", text: """

@@ -55,7 +55,8 @@ extension Reply {
     public var coverageTargets: [CoverageTarget] {
         var targets: [CoverageTarget] = []
         let special: Set<String> = [Intent.outOfScope, Intent.clarify, Intent.empty, Intent.unreadable,
-                                    Intent.emergency, Intent.triageQuestion, Intent.triageOutcome, Intent.triageStopped]
+                                    Intent.emergency, Intent.triageQuestion, Intent.triageOutcome, Intent.triageStopped,
+                                    Intent.triageNoted, Intent.triageReminder, Intent.notCovered]
         if !special.contains(intent) { targets.append(.entry(intent)) }
         if let pendingQuestion { targets.append(.triageQuestion(pendingQuestion)) }
         if let outcome { targets.append(.triageOutcome(outcome)) }

@@ -363,7 +363,11 @@ struct MessageReader: Sendable {
                         if scopes.changed[offset] && finding.needsNew { context.append("changed") }
                         status = .present
                     }
-                    let person = experiencer[offset]
+                    var person = experiencer[offset]
+                    if finding.female, !["self", "generic"].contains(person),
+                       lexicon.people.first(where: { $0.id == person })?.gender != .female {
+                        person = "self"
+                    }
                     if finding.id == Triage.backPain, status == .present, !isGeneral, person != "generic" { painPerson = person }
                     let mention = FindingMention(
                         finding: finding.id, person: person, status: status, general: isGeneral, context: context,

@@ -88,6 +88,8 @@ struct TriageLexicon: Sendable {
         var window: Int
         /// Always about the person ("is this serious?"), never a question in general.
         var personal = false
+        /// Only a woman can have it: said of a man or a baby ("my little boy, exclusively breastfeeding"), it is the writer's.
+        var female = false
         var line: Int?
     }
 

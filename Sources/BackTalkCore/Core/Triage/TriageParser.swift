@@ -152,7 +152,7 @@ enum TriageParser {
         if let node = reader.value("findings", in: map, at: root, required: true), let list = reader.mapping(node, "`findings`") {
             for (key, value) in list {
                 guard let id = reader.string(key, "finding id"), let fields = reader.mapping(value, "finding `\(id)`") else { continue }
-                reader.rejectUnknownKeys(in: fields, known: ["label", "kind", "new", "offer", "personal", "window", "phrases", "when"])
+                reader.rejectUnknownKeys(in: fields, known: ["label", "kind", "new", "offer", "personal", "female", "window", "phrases", "when"])
                 let label = fields["label"].flatMap { reader.string($0, "label") } ?? id
                 var kind = TriageLexicon.Finding.Kind.symptom
                 if let node = fields["kind"], let name = reader.string(node, "kind") {
@@ -162,7 +162,10 @@ enum TriageParser {
                 if let node = fields["new"] {
                     if let flag = node.bool { needsNew = flag } else { reader.report(node, "finding `\(id)`: `new` should be true or false") }
                 }
-                var offer = false, personal = false
+                var offer = false, personal = false, female = false
+                if let node = fields["female"] {
+                    if let flag = node.bool { female = flag } else { reader.report(node, "finding `\(id)`: `female` should be true or false") }
+                }
                 if let node = fields["offer"] {
                     if let flag = node.bool { offer = flag } else { reader.report(node, "finding `\(id)`: `offer` should be true or false") }
                 }
@@ -189,7 +192,7 @@ enum TriageParser {
                 if findings.contains(where: { $0.id == id }) { reader.report(key, "duplicate finding `\(id)`") }
                 pending.append((findings.count, lines, key))
                 findings.append(.init(id: id, label: label, kind: kind, alternatives: [], needsNew: needsNew, offer: offer,
-                                      window: findingWindow ?? window, personal: personal, line: key.mark?.line))
+                                      window: findingWindow ?? window, personal: personal, female: female, line: key.mark?.line))
             }
         }
         for (index, lines, node) in pending {
