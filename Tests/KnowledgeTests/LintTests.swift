@@ -64,6 +64,26 @@ struct LintTests {
         #expect(messages.contains("3 examples; at least 10 are needed"))
     }
 
+    @Test func aLongAnswerOrVariantIsReportedWithWhereTheDetailGoes() {
+        let long = Array(repeating: "word", count: 140).joined(separator: " ")
+        let answer = Fixture.entry("heat", title: "Heat for a sore back", examples: Fixture.heatExamples).text
+            .replacingOccurrences(of: Array(repeating: "word", count: 70).joined(separator: " "), with: long)
+        let answerMessages = KnowledgeBase.lint(files: Fixture.replacing("KB/entries/heat.yaml", with: answer)).map(\.message)
+        #expect(answerMessages.contains { $0.contains("the answer has 140 words") && $0.contains("`more`") })
+
+        let variant = Fixture.entry("heat", title: "Heat for a sore back", examples: Fixture.heatExamples,
+                                    extra: "variants:\n  - for: older\n    answer: \(long)").text
+        let variantMessages = KnowledgeBase.lint(files: Fixture.replacing("KB/entries/heat.yaml", with: variant)).map(\.message)
+        #expect(variantMessages.contains { $0.contains("the answer for `older` has 140 words") })
+    }
+
+    @Test func aTopicWithoutASourceIsReported() {
+        let text = Fixture.entry("heat", title: "Heat for a sore back", examples: Fixture.heatExamples).text
+            .replacingOccurrences(of: "sources: [NHS back pain]", with: "sources: []")
+        let messages = KnowledgeBase.lint(files: Fixture.replacing("KB/entries/heat.yaml", with: text)).map(\.message)
+        #expect(messages.contains("a topic needs at least one source"))
+    }
+
     @Test func missingFilesAreReported() {
         let messages = KnowledgeBase.lint(files: Fixture.valid.filter { !$0.path.hasSuffix("replies.yaml") }).map(\.description)
         #expect(messages.contains { $0.contains("replies.yaml") && $0.contains("missing file") })

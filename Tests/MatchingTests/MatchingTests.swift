@@ -102,8 +102,8 @@ struct DevelopmentSetTests {
 
     /// The floor under today's figures: the goal is 92% for both (issue 11);
     /// this stops a change from losing ground on the way there.
-    static let accuracyFloor = 0.83
-    static let rejectionFloor = 0.83
+    static let accuracyFloor = 0.84
+    static let rejectionFloor = 0.85
 
     @Test func topOneAccuracyAndOutOfScopeRejectionHoldTheirGround() throws {
         let text = try String(contentsOf: Self.devSet, encoding: .utf8)
@@ -115,4 +115,20 @@ struct DevelopmentSetTests {
         #expect(report.rejectionRate >= Self.rejectionFloor, "rejection \(report.rejectionRate)")
     }
 
+    /// Specific questions and the facts (from CLINICAL.md) their replies must hold.
+    static let facts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appending(path: "Facts/facts.tsv")
+
+    /// Every row passes today (issue 11 asked for 95%); a fact lost is a wrong
+    /// or missing answer, so the floor sits a point under that.
+    static let factsFloor = 0.99
+
+    @Test func repliesKeepTheFactsTheyAreAskedFor() throws {
+        let text = try String(contentsOf: Self.facts, encoding: .utf8)
+        let report = try Engine().evaluateFacts(tsv: text, file: "facts.tsv")
+        #expect(report.results.count >= 70)
+        let misses = report.results.filter { !$0.isRight }
+            .map { "\($0.id): \($0.got) lacks \($0.missing): \($0.question)" }.joined(separator: "\n")
+        #expect(report.accuracy >= Self.factsFloor, "facts \(report.accuracy)\n\(misses)")
+    }
 }

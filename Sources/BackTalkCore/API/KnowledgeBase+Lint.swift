@@ -1,6 +1,8 @@
 extension KnowledgeBase {
-    /// The limits a topic's answer must keep, in words.
-    public static let answerWordRange = 20...200
+    /// The limits a topic's answer must keep, in words, in every variant too.
+    /// An answer is read in a chat: the direct answer, then the essentials, in
+    /// about 120 words; above the upper bound the detail belongs in `more`.
+    public static let answerWordRange = 20...130
     /// The fewest examples an entry may have.
     public static let minimumExamples = 10
 
@@ -25,9 +27,18 @@ extension KnowledgeBase {
             func report(_ field: String, _ message: String) {
                 diagnostics.append(Diagnostic(file: path, line: lines[field], message: message))
             }
-            let words = entry.answer.split(whereSeparator: { $0.isWhitespace }).count
-            if entry.kind == .topic && !Self.answerWordRange.contains(words) {
-                report("answer", "the answer has \(words) words; a topic's answer should have \(Self.answerWordRange.lowerBound) to \(Self.answerWordRange.upperBound)")
+            if entry.kind == .topic {
+                let range = Self.answerWordRange
+                let words = Self.wordCount(entry.answer)
+                if !range.contains(words) {
+                    report("answer", "the answer has \(words) words; a topic's answer should have \(range.lowerBound) to \(range.upperBound)"
+                           + (words > range.upperBound ? " (about 120): move the detail to `more`" : ""))
+                }
+                for variant in entry.variants where !range.contains(Self.wordCount(variant.answer)) {
+                    let words = Self.wordCount(variant.answer)
+                    report("variants", "the answer for `\(variant.audience.rawValue)` has \(words) words; a topic's answer should have \(range.lowerBound) to \(range.upperBound)"
+                           + (words > range.upperBound ? " (about 120): move the detail to `more`" : ""))
+                }
             }
             if entry.examples.count < Self.minimumExamples {
                 report("examples", "\(entry.examples.count) examples; at least \(Self.minimumExamples) are needed")
@@ -71,5 +82,10 @@ extension KnowledgeBase {
             diagnostics.append(Diagnostic(file: cuesPath, line: line, message: "entry `\(id)` does not exist, so this is never used"))
         }
         return diagnostics + triageLint()
+    }
+
+    /// The words of an answer, as a reader counts them.
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count
     }
 }
