@@ -134,7 +134,9 @@ struct Understander {
         // ("would an aisle seat help?" after flying), and "what do I do now?".
         let leans = isFollowUp(words, analyzed, alone: alone)
             || (short && !alone.offTopic && !isAnswered(alone) && (asksWhatNow || (isQuestion && unknownTerms(analyzed) == 0)))
-        if let current, current.kind == .topic, leans, !conversation.context.terms.isEmpty {
+        // "It started on Sunday, so 4 days now" tells how long it has lasted: an update, not a follow-up.
+        let isUpdate = !isQuestion && reportKind(analyzed, words: words, reading: reading, conversation: conversation) == "update"
+        if let current, current.kind == .topic, leans, !isUpdate, !conversation.context.terms.isEmpty {
             var widened = analyzed
             let sentence = analyzed.terms.last?.sentence ?? 0
             let clause = analyzed.terms.last?.clause ?? 0
