@@ -1,0 +1,31 @@
+extension Vocabulary: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(concepts.map { CompiledPair($0.name, $0.phrases) })
+        writer.write(anchors)
+        writer.write(offTopic)
+        writer.write(offTopicUnless)
+        writer.write(choiceWords)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        let concepts: [CompiledPair<String, [String]>] = try reader.read()
+        self.init(concepts: concepts.map { ($0.first, $0.second) }, anchors: try reader.read(), offTopic: try reader.read(),
+                  offTopicUnless: try reader.read(), choiceWords: try reader.read())
+    }
+}
+
+extension CannedReplies: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        for text in [outOfScope, clarify, empty, unreadable, suggestionsIntro, notCovered, moreHint, noMore, subjectName] {
+            writer.write(text)
+        }
+        writer.write(tooLong)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        self.init(outOfScope: try reader.read(), clarify: try reader.read(), empty: try reader.read(),
+                  unreadable: try reader.read(), suggestionsIntro: try reader.read(), notCovered: try reader.read(),
+                  moreHint: try reader.read(), noMore: try reader.read(), subjectName: try reader.read(),
+                  tooLong: try reader.read())
+    }
+}
