@@ -21,15 +21,9 @@ public struct KnowledgeBase: Sendable {
     ///
     /// - Throws: ``KnowledgeBaseError`` listing every problem, by file and line.
     public init(files: [KnowledgeFile]) throws(KnowledgeBaseError) {
-        try self.init(files: files, model: nil)
-    }
-
-    /// Loads a knowledge base from its files, with the matcher's weights already
-    /// learnt from them (by the build, for the bundled one) instead of learning them now.
-    package init(files: [KnowledgeFile], model: LearnedModel?) throws(KnowledgeBaseError) {
         let (loaded, diagnostics) = KnowledgeLoader.load(files)
         guard let loaded else { throw KnowledgeBaseError(diagnostics: diagnostics) }
-        self.init(loaded: loaded, model: model)
+        self.init(loaded: loaded, model: nil)
     }
 
     /// Loads a knowledge base without learning the matcher's weights, which takes
@@ -66,7 +60,7 @@ public struct KnowledgeBase: Sendable {
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }
 
-    /// The weights the matcher learnt, for compiling them into the library at build time.
+    /// The weights the matcher learnt, for tests that compare them.
     package var learnedModel: LearnedModel { matcher.index.model }
 
     /// The entry with `id`, if there is one.

@@ -1,11 +1,15 @@
 /// Reads what ``CompiledWriter`` wrote, in place, checking every bound.
 struct CompiledReader {
     private let bytes: UnsafeRawBufferPointer
+    /// Whether `bytes` are constant for the life of the program (the embedded literal).
+    private let constant: Bool
     private(set) var offset = 0
 
-    /// Reads `bytes`, which must outlive the reader.
-    init(_ bytes: UnsafeRawBufferPointer) {
+    /// Reads `bytes`, which must outlive the reader; `constant` if they never change
+    /// or go while the program runs, so that what is read may point into them.
+    init(_ bytes: UnsafeRawBufferPointer, constant: Bool = false) {
         self.bytes = bytes
+        self.constant = constant
     }
 
     /// Whether every byte has been read.
@@ -67,6 +71,15 @@ struct CompiledReader {
         case 1: return true
         default: throw CompiledFormError("a yes/no in the compiled knowledge base is malformed (at byte \(offset - 1))")
         }
+    }
+
+    /// The next `count` bytes, kept as they are: where they lie if they are
+    /// constant, otherwise copied.
+    mutating func readPacked(_ count: Int) throws(CompiledFormError) -> PackedBytes {
+        guard count >= 0, count <= bytes.count - offset else { throw CompiledFormError("the compiled knowledge base ends early") }
+        defer { offset += count }
+        let region = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
+        return constant ? PackedBytes(constant: region) : PackedBytes(owned: Array(region))
     }
 
     /// The next `count` bytes, as they are.

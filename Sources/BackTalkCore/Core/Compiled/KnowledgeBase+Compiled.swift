@@ -26,7 +26,7 @@ extension KnowledgeBase {
     ///   base of this version of the engine, or are damaged.
     public init(compiledForm bytes: [UInt8]) throws(KnowledgeBaseError) {
         let result = bytes.withUnsafeBytes { buffer in
-            Result { () throws(CompiledFormError) in try Self.readCompiled(buffer, verify: true) }
+            Result { () throws(CompiledFormError) in try Self.readCompiled(buffer, verify: true, constant: false) }
         }
         switch result {
         case .success(let knowledgeBase): self = knowledgeBase
@@ -36,9 +36,10 @@ extension KnowledgeBase {
     }
 
     /// Reads the compiled form in `buffer`; `verify` checks its checksum first
-    /// (the build has already checked the one it embeds).
-    static func readCompiled(_ buffer: UnsafeRawBufferPointer, verify: Bool) throws(CompiledFormError) -> KnowledgeBase {
-        var reader = CompiledReader(buffer)
+    /// (the build has already checked the one it embeds), and `constant` says the
+    /// buffer lasts as long as the program, so the weights can stay where they are.
+    static func readCompiled(_ buffer: UnsafeRawBufferPointer, verify: Bool, constant: Bool) throws(CompiledFormError) -> KnowledgeBase {
+        var reader = CompiledReader(buffer, constant: constant)
         guard (try? reader.readString()) == compiledMagic else { throw CompiledFormError("these bytes are not a compiled knowledge base") }
         let version = try reader.readInt()
         guard version == compiledVersion else {
@@ -105,7 +106,9 @@ extension KnowledgeBase {
         guard literal.utf8CodeUnitCount > 0 else { return nil }
         // The build checked this form against the files, so the checksum is not read again.
         let result = literal.withUTF8Buffer { buffer in
-            Result { () throws(CompiledFormError) in try Self.readCompiled(UnsafeRawBufferPointer(buffer), verify: false) }
+            Result { () throws(CompiledFormError) in
+                try Self.readCompiled(UnsafeRawBufferPointer(buffer), verify: false, constant: true)
+            }
         }
         switch result {
         case .success(let knowledgeBase): self = knowledgeBase

@@ -57,3 +57,5 @@ extension TriageRules: CompiledCodable {
                   path: try reader.read())
     }
 }
+
+extension TriageRules.Population: CompiledCodable {}
