@@ -10,8 +10,10 @@ extension KnowledgeBase {
 
     private static let bundledResult: Result<KnowledgeBase, KnowledgeBaseError> = {
         do throws(KnowledgeBaseError) {
-            // The matcher's weights were learnt when the library was built.
-            return .success(try KnowledgeBase(files: KnowledgeFile.bundled, model: LearnedModel(serialized: BundledModel.bytes)))
+            // Read in place: the build loaded, indexed and checked it, and learnt the weights.
+            if let compiled = try KnowledgeBase(compiledLiteral: BundledCompiledForm.bytes) { return .success(compiled) }
+            // Nothing was compiled because the files have problems: loading them reports which.
+            return .success(try KnowledgeBase(files: KnowledgeFile.bundled))
         } catch {
             return .failure(error)
         }

@@ -11,14 +11,21 @@ struct Options {
     var rounds = 200
     var cliPath: String?
     var cliRuns = 30
+    var scaleFactors = [1, 10, 100]
+    var scaleRounds = 20
+    /// Set in the child process that measures one size of knowledge base.
+    var scaleChild: Int?
 
     static let usage = """
-        usage: backtalk-bench [--rounds N] [--cli PATH] [--cli-runs N]
+        usage: backtalk-bench [--rounds N] [--cli PATH] [--cli-runs N] [--scale F,F,...] [--scale-rounds N]
 
-          --rounds N     rounds of the mixed workload to time (default 200)
-          --cli PATH     the backtalk binary to time (default ../.build/release/backtalk
-                         relative to the Benchmarks folder, if it exists)
-          --cli-runs N   launches of the binary to time (default 30)
+          --rounds N        rounds of the mixed workload to time (default 200)
+          --cli PATH        the backtalk binary to time (default ../.build/release/backtalk
+                            relative to the Benchmarks folder, if it exists)
+          --cli-runs N      launches of the binary to time (default 30)
+          --scale F,F,...   sizes of synthetic knowledge base, as multiples of Intents/
+                            (default 1,10,100; `--scale none` skips them)
+          --scale-rounds N  rounds of the workload per size (default 20)
         """
 
     init(arguments: [String]) throws(UsageError) {
@@ -32,6 +39,13 @@ struct Options {
             switch argument {
             case "--rounds": rounds = try positive(argument)
             case "--cli-runs": cliRuns = try positive(argument)
+            case "--scale-rounds": scaleRounds = try positive(argument)
+            case "--scale-child": scaleChild = try positive(argument)
+            case "--scale":
+                guard let list = rest.popFirst() else { throw UsageError("--scale needs factors such as 1,10,100, or none") }
+                let factors = list == "none" ? [] : list.split(separator: ",").compactMap { Int($0) }.filter { $0 > 0 }
+                guard list == "none" || !factors.isEmpty else { throw UsageError("--scale needs factors such as 1,10,100, not `\(list)`") }
+                scaleFactors = factors
             case "--cli":
                 guard let path = rest.popFirst() else { throw UsageError("--cli needs the path of the backtalk binary") }
                 cliPath = path
@@ -59,7 +73,9 @@ do throws(UsageError) {
 }
 
 /// Sum of the lengths of every reply, printed at the end so that no reply can be optimised away.
-var replyBytes = 0
+nonisolated(unsafe) var replyBytes = 0
+
+if let factor = options.scaleChild { runScaleChild(factor: factor, rounds: options.scaleRounds) }
 
 print("BackTalk benchmark")
 #if DEBUG
@@ -185,15 +201,22 @@ if !FileManager.default.isExecutableFile(atPath: cliPath) {
     print("  skipped: no executable at \(cliPath) (build it with `swift build -c release` at the repository root, or pass --cli PATH)")
 } else {
     figure("binary", cliPath)
+    // `--help` starts the same binary and prints without building an engine: the
+    // runs alternate, so that both see the same machine.
     switch timeCLI(binary: cliPath, question: question, runs: options.cliRuns) {
-    case .success(let times):
-        let launches = Distribution(times)
-        figure("p50", milliseconds(launches.percentile(50)))
-        figure("p90", milliseconds(launches.percentile(90)))
+    case .success(let (asks, helps)):
+        let ask = Distribution(asks), help = Distribution(helps)
+        figure("ask p50", milliseconds(ask.percentile(50)))
+        figure("ask p90", milliseconds(ask.percentile(90)))
+        figure("--help p50", milliseconds(help.percentile(50)))
+        figure("--help p90", milliseconds(help.percentile(90)))
+        figure("ask / --help (p50)", String(format: "%.2f", Double(ask.percentile(50)) / Double(help.percentile(50))))
     case .failure(let failure):
         print("  skipped: \(failure)")
     }
 }
+
+if !options.scaleFactors.isEmpty { printScaleTable(factors: options.scaleFactors, rounds: options.scaleRounds) }
 
 print("")
 figure("reply bytes produced (checksum)", "\(replyBytes) bytes")

@@ -21,19 +21,31 @@ public struct KnowledgeBase: Sendable {
     ///
     /// - Throws: ``KnowledgeBaseError`` listing every problem, by file and line.
     public init(files: [KnowledgeFile]) throws(KnowledgeBaseError) {
-        try self.init(files: files, model: nil)
-    }
-
-    /// Loads a knowledge base from its files, with the matcher's weights already
-    /// learnt from them (by the build, for the bundled one) instead of learning them now.
-    package init(files: [KnowledgeFile], model: LearnedModel?) throws(KnowledgeBaseError) {
         let (loaded, diagnostics) = KnowledgeLoader.load(files)
         guard let loaded else { throw KnowledgeBaseError(diagnostics: diagnostics) }
-        self.init(loaded: loaded, model: model)
+        self.init(loaded: loaded, model: nil)
+    }
+
+    /// Loads a knowledge base without learning the matcher's weights, which takes
+    /// time and memory in proportion to entries times words: for measuring the
+    /// rest on knowledge bases too large to learn (the scale benchmark).
+    @_spi(Benchmarks)
+    public init(files: [KnowledgeFile], learningWeights: Bool) throws(KnowledgeBaseError) {
+        let (loaded, diagnostics) = KnowledgeLoader.load(files)
+        guard let loaded else { throw KnowledgeBaseError(diagnostics: diagnostics) }
+        self.init(loaded: loaded, model: nil, learns: learningWeights)
     }
 
     /// A knowledge base from files already loaded and checked; `model` nil learns the weights now.
-    init(loaded: KnowledgeLoader.Loaded, model: LearnedModel?) {
+    init(loaded: KnowledgeLoader.Loaded, model: LearnedModel?, learns: Bool = true) {
+        let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
+                                extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
+                                dictionary: loaded.dictionary, outOfScope: loaded.outOfScope, model: model, learns: learns)
+        self.init(loaded: loaded, index: index)
+    }
+
+    /// A knowledge base from files already loaded and their index, built now or read from the compiled form.
+    init(loaded: KnowledgeLoader.Loaded, index: IntentIndex) {
         source = loaded
         entries = loaded.entries
         vocabulary = loaded.vocabulary
@@ -43,15 +55,12 @@ public struct KnowledgeBase: Sendable {
         triage = loaded.triage
         cues = loaded.cues
         cuesPath = loaded.cuesPath
-        let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
-                                extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
-                                dictionary: loaded.dictionary, outOfScope: loaded.outOfScope, model: model)
         matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind), ids: loaded.entries.map(\.id),
                                 topics: loaded.entries.map(\.topic))
         positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
     }
 
-    /// The weights the matcher learnt, for compiling them into the library at build time.
+    /// The weights the matcher learnt, for tests that compare them.
     package var learnedModel: LearnedModel { matcher.index.model }
 
     /// The entry with `id`, if there is one.

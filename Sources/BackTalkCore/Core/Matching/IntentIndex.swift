@@ -38,7 +38,7 @@ struct IntentIndex: Sendable {
 
     /// `extraWords` are words typos are corrected towards although no entry uses them (the triage phrases).
     init(entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = [], dictionary: WordList = WordList(),
-         outOfScope: [String] = [], model: LearnedModel? = nil) {
+         outOfScope: [String] = [], model: LearnedModel? = nil, learns: Bool = true) {
         // Examples are left out on purpose: some are misspelt, and their typos
         // should be corrected like anyone else's, not learnt as words.
         let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords } + extraWords
@@ -107,6 +107,11 @@ struct IntentIndex: Sendable {
         let fingerprint = LearnedModel.fingerprint(texts)
         if let model, model.fingerprint == fingerprint {
             self.model = model
+        } else if !learns {
+            // No weights: every class equally likely, so the matcher decides by the words alone.
+            let classCount = entries.count + (outOfScope.isEmpty ? 0 : 1)
+            self.model = LearnedModel(classCount: classCount, features: [], weights: [],
+                                      bias: [Float](repeating: 0, count: classCount), fingerprint: fingerprint)
         } else {
             let training = texts.map { text, label in (LearnedModel.features(analyzer.analyze(text, cache: &cache)), label) }
             self.model = LearnedModel.train(training, classCount: entries.count + (outOfScope.isEmpty ? 0 : 1),

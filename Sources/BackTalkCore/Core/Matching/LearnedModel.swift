@@ -13,13 +13,17 @@ package struct LearnedModel: Sendable, Hashable {
     /// Feature hashes, sorted, of the features that matter; their weights are
     /// `weights[position * classCount ..< (position + 1) * classCount]`.
     let features: [UInt32]
-    let weights: [Float]
+    let weights: WeightTable
     let bias: [Float]
     /// A digest of what the model was trained on, so that a model compiled at
     /// build time is used only with the files it was learnt from.
     package let fingerprint: UInt64
 
     init(classCount: Int, features: [UInt32], weights: [Float], bias: [Float], fingerprint: UInt64) {
+        self.init(classCount: classCount, features: features, weights: WeightTable(weights), bias: bias, fingerprint: fingerprint)
+    }
+
+    init(classCount: Int, features: [UInt32], weights: WeightTable, bias: [Float], fingerprint: UInt64) {
         self.classCount = classCount
         self.features = features
         self.weights = weights
@@ -76,8 +80,7 @@ package struct LearnedModel: Sendable, Hashable {
         var scores = bias
         for feature in message {
             guard let row = row(of: feature) else { continue }
-            let base = row * classCount
-            for index in 0..<classCount { scores[index] += weights[base + index] }
+            weights.add(from: row * classCount, to: &scores)
         }
         return Self.softmax(scores)
     }
@@ -170,49 +173,6 @@ package struct LearnedModel: Sendable, Hashable {
             mix("\u{1}\(label)\u{2}".utf8)
         }
         return value
-    }
-
-    // MARK: Compiled form
-
-    private static let magic: [UInt8] = Array("BTLM0001".utf8)
-
-    /// The model as bytes: a header, then the bias, features and weights, little-endian.
-    package var serialized: [UInt8] {
-        var bytes = Self.magic
-        func put(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-        put(fingerprint)
-        put(UInt64(classCount))
-        put(UInt64(features.count))
-        for value in bias { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
-        for value in features { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-        for value in weights { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
-        return bytes
-    }
-
-    /// A model read back from `serialized`, or `nil` if the bytes are not one.
-    package init?(serialized bytes: [UInt8]) {
-        guard bytes.count >= 32, Array(bytes[0..<8]) == Self.magic else { return nil }
-        var offset = 8
-        func word64() -> UInt64 {
-            var value: UInt64 = 0
-            for shift in 0..<8 { value |= UInt64(bytes[offset + shift]) << (8 * UInt64(shift)) }
-            offset += 8
-            return value
-        }
-        func word32() -> UInt32 {
-            var value: UInt32 = 0
-            for shift in 0..<4 { value |= UInt32(bytes[offset + shift]) << (8 * UInt32(shift)) }
-            offset += 4
-            return value
-        }
-        fingerprint = word64()
-        let classes = Int(word64()), count = Int(word64())
-        guard classes > 0, classes < 100_000, count < 10_000_000,
-              bytes.count == 32 + 4 * (classes + count + count * classes) else { return nil }
-        classCount = classes
-        bias = (0..<classes).map { _ in Float(bitPattern: word32()) }
-        features = (0..<count).map { _ in word32() }
-        weights = (0..<count * classes).map { _ in Float(bitPattern: word32()) }
     }
 }
 

@@ -1,10 +1,10 @@
 /// Finds the vocabulary's phrases in a run of stems, longest match first.
 struct PhraseTable: Sendable {
-    private var phrases: [[String]: String] = [:]
+    var phrases: [[String]: String] = [:]
     /// First stem of a phrase → the longest phrase starting with it, so most
     /// words are passed over with one lookup.
-    private var starts: [String: Int] = [:]
-    private(set) var longest = 0
+    var starts: [String: Int] = [:]
+    var longest = 0
 
     /// Adds a phrase (as stems) that stands for `concept`. Returns the concept
     /// it already stood for, if any.

@@ -31,12 +31,12 @@ struct TextAnalyzer: Sendable {
     /// Words longer than this are never corrected (they are not words).
     static let longestCorrectableWord = 20
 
-    private let phrases: PhraseTable
-    private let knownWords: Set<String>
+    let phrases: PhraseTable
+    let knownWords: Set<String>
     /// Stems of the known words, worked out once.
-    private let stemsOfKnownWords: [String: String]
-    private let corrector: TypoCorrector
-    private let dictionary: WordList
+    let stemsOfKnownWords: [String: String]
+    let corrector: TypoCorrector
+    let dictionary: WordList
 
     /// Builds an analyser for `vocabulary`, correcting typos towards `corpus`'s words.
     init(vocabulary: Vocabulary, corpus: [String], dictionary: WordList = WordList()) {

@@ -5,14 +5,14 @@
 /// lookup compares a word with the few dozen known words it could be.
 /// Building it is nearly free, which keeps start-up fast.
 struct TypoCorrector: Sendable {
-    private struct Known: Sendable {
+    struct Known: Sendable {
         var bytes: [UInt8]
         var frequency: Int
         var word: String
     }
 
     /// Known words by first letter (a-z), each bucket sorted by length then word.
-    private let buckets: [[Known]]
+    let buckets: [[Known]]
 
     /// Creates a corrector for `vocabulary`, a word → frequency table.
     init(vocabulary: [String: Int]) {

@@ -3,9 +3,9 @@
 /// Kept as the file's bytes and searched in place (binary search over lines),
 /// so that loading it costs one copy and no hashing of 65,000 words.
 struct WordList: Sendable {
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     /// Where the first word starts, after the comment lines.
-    private let start: Int
+    let start: Int
 
     /// An empty list: every word is unknown.
     init() {

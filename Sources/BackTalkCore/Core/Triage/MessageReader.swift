@@ -12,7 +12,7 @@
 struct MessageReader: Sendable {
     let lexicon: TriageLexicon
     /// Term index → the (finding, alternative) pairs anchored on it.
-    private let anchoredOn: [[(finding: Int, alternative: Int)]]
+    let anchoredOn: [[(finding: Int, alternative: Int)]]
 
     init(lexicon: TriageLexicon) {
         self.lexicon = lexicon

@@ -96,11 +96,11 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
         var range: Range<Int>
     }
 
-    private var patterns: [(pattern: PhrasePattern, label: Label)] = []
-    private var byWord: [String: [Int]] = [:]
-    private var byPrefix: [String: [Int]] = [:]
-    private var prefixLengths: [Int] = []
-    private var byNumber: [Int] = []
+    var patterns: [(pattern: PhrasePattern, label: Label)] = []
+    var byWord: [String: [Int]] = [:]
+    var byPrefix: [String: [Int]] = [:]
+    var prefixLengths: [Int] = []
+    var byNumber: [Int] = []
     let fillers: Set<String>
     let maximumGap: Int
 

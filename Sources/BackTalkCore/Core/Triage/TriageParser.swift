@@ -115,7 +115,10 @@ enum TriageParser {
             for token in Tokenizer.tokenize(phrase).suffix(1) { context.numberWords[token.word] = value }
         }
         context.timeUnits = numbers("time_units", "time unit")
-        for (phrase, days) in numbers("durations", "duration") { context.phrases.append((phrase, .duration(days))) }
+        // Sorted: in hash order, two loads of the same files would list the phrases differently.
+        for (phrase, days) in numbers("durations", "duration").sorted(by: { $0.key < $1.key }) {
+            context.phrases.append((phrase, .duration(days)))
+        }
         return context
     }
 

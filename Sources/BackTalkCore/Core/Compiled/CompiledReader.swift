@@ -1,0 +1,98 @@
+/// Reads what ``CompiledWriter`` wrote, in place, checking every bound.
+struct CompiledReader {
+    private let bytes: UnsafeRawBufferPointer
+    /// Whether `bytes` are constant for the life of the program (the embedded literal).
+    private let constant: Bool
+    private(set) var offset = 0
+
+    /// Reads `bytes`, which must outlive the reader; `constant` if they never change
+    /// or go while the program runs, so that what is read may point into them.
+    init(_ bytes: UnsafeRawBufferPointer, constant: Bool = false) {
+        self.bytes = bytes
+        self.constant = constant
+    }
+
+    /// Whether every byte has been read.
+    var isAtEnd: Bool { offset == bytes.count }
+
+    private mutating func byte() throws(CompiledFormError) -> UInt8 {
+        guard offset < bytes.count else { throw CompiledFormError("the compiled knowledge base ends early (at byte \(offset))") }
+        defer { offset += 1 }
+        return bytes[offset]
+    }
+
+    mutating func readUInt() throws(CompiledFormError) -> UInt64 {
+        var value: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            let next = try byte()
+            guard next < 128, shift < 64 else { throw CompiledFormError("a number in the compiled knowledge base is malformed") }
+            value |= UInt64(next & 63) << shift
+            if next < 64 { return value }
+            shift += 6
+        }
+    }
+
+    mutating func readInt() throws(CompiledFormError) -> Int {
+        let zigzag = try readUInt()
+        return Int(truncatingIfNeeded: Int64(bitPattern: (zigzag >> 1) ^ (0 &- (zigzag & 1))))
+    }
+
+    mutating func readTag() throws(CompiledFormError) -> Int {
+        try readInt()
+    }
+
+    /// A count of things that follow, each taking at least one byte: a larger one is corrupt.
+    mutating func readCount() throws(CompiledFormError) -> Int {
+        let count = try readUInt()
+        guard count <= UInt64(bytes.count - offset) else { throw CompiledFormError("a count in the compiled knowledge base is too large") }
+        return Int(count)
+    }
+
+    mutating func readFixed(bits count: Int) throws(CompiledFormError) -> UInt64 {
+        let length = (count + 6) / 7
+        guard length <= bytes.count - offset else { throw CompiledFormError("the compiled knowledge base ends early") }
+        var value: UInt64 = 0
+        for index in 0..<length { value |= UInt64(bytes[offset + index] & 127) << UInt64(7 * index) }
+        offset += length
+        return value
+    }
+
+    mutating func readString() throws(CompiledFormError) -> String {
+        let count = try readCount()
+        let start = offset
+        offset += count
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+    }
+
+    mutating func readBool() throws(CompiledFormError) -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw CompiledFormError("a yes/no in the compiled knowledge base is malformed (at byte \(offset - 1))")
+        }
+    }
+
+    /// The next `count` bytes, kept as they are: where they lie if they are
+    /// constant, otherwise copied.
+    mutating func readPacked(_ count: Int) throws(CompiledFormError) -> PackedBytes {
+        guard count >= 0, count <= bytes.count - offset else { throw CompiledFormError("the compiled knowledge base ends early") }
+        defer { offset += count }
+        let region = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
+        return constant ? PackedBytes(constant: region) : PackedBytes(owned: Array(region))
+    }
+
+    /// The next `count` bytes, as they are.
+    mutating func readBytes(_ count: Int) throws(CompiledFormError) -> [UInt8] {
+        guard count <= bytes.count - offset else { throw CompiledFormError("the compiled knowledge base ends early") }
+        defer { offset += count }
+        return Array(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]))
+    }
+}
+
+/// The compiled form of a knowledge base could not be read: it is corrupt, or
+/// was written by another version of the engine.
+struct CompiledFormError: Error, Sendable {
+    var message: String
+    init(_ message: String) { self.message = message }
+}

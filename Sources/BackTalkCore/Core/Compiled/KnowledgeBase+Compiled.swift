@@ -1,0 +1,120 @@
+extension KnowledgeBase {
+    /// The first bytes of a compiled knowledge base, and the version of its layout.
+    private static let compiledMagic = "BackTalk compiled knowledge base"
+    private static let compiledVersion = 1
+
+    /// This knowledge base in compiled form: everything it holds once loaded,
+    /// analysed and indexed, including the matcher's learnt weights, as bytes
+    /// that ``init(compiledForm:)`` reads back without parsing or indexing.
+    ///
+    /// The build compiles the bundled knowledge base this way. The bytes are
+    /// valid UTF-8, and read only by the same version of the engine.
+    public var compiledForm: [UInt8] {
+        var payload = CompiledWriter()
+        writeCompiled(to: &payload)
+        var writer = CompiledWriter()
+        writer.write(Self.compiledMagic)
+        writer.write(Self.compiledVersion)
+        writer.write(Self.checksum(payload.bytes))
+        writer.append(payload.bytes)
+        return writer.bytes
+    }
+
+    /// Reads a knowledge base from ``compiledForm``.
+    ///
+    /// - Throws: ``KnowledgeBaseError`` if the bytes are not a compiled knowledge
+    ///   base of this version of the engine, or are damaged.
+    public init(compiledForm bytes: [UInt8]) throws(KnowledgeBaseError) {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(CompiledFormError) in try Self.readCompiled(buffer, verify: true, constant: false) }
+        }
+        switch result {
+        case .success(let knowledgeBase): self = knowledgeBase
+        case .failure(let error):
+            throw KnowledgeBaseError(diagnostics: [Diagnostic(file: "compiled knowledge base", line: nil, message: error.message)])
+        }
+    }
+
+    /// Reads the compiled form in `buffer`; `verify` checks its checksum first
+    /// (the build has already checked the one it embeds), and `constant` says the
+    /// buffer lasts as long as the program, so the weights can stay where they are.
+    static func readCompiled(_ buffer: UnsafeRawBufferPointer, verify: Bool, constant: Bool) throws(CompiledFormError) -> KnowledgeBase {
+        var reader = CompiledReader(buffer, constant: constant)
+        guard (try? reader.readString()) == compiledMagic else { throw CompiledFormError("these bytes are not a compiled knowledge base") }
+        let version = try reader.readInt()
+        guard version == compiledVersion else {
+            throw CompiledFormError("the compiled knowledge base has layout \(version); this engine reads layout \(compiledVersion)")
+        }
+        let checksum: UInt64 = try reader.read()
+        if verify, checksum != Self.checksum(UnsafeRawBufferPointer(rebasing: buffer[reader.offset...])) {
+            throw CompiledFormError("the compiled knowledge base is damaged (its checksum does not match)")
+        }
+        let knowledgeBase = try KnowledgeBase(compiledFrom: &reader)
+        guard reader.isAtEnd else { throw CompiledFormError("the compiled knowledge base has bytes left over") }
+        return knowledgeBase
+    }
+
+    /// FNV-1a, 64 bits.
+    private static func checksum(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var value: UInt64 = 14_695_981_039_346_656_037
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 1_099_511_628_211 }
+        return value
+    }
+
+    private func writeCompiled(to writer: inout CompiledWriter) {
+        writer.write(entries)
+        writer.write(vocabulary)
+        writer.write(vocabularyPath)
+        writer.write(replies)
+        writer.write(matcher.index)
+        writer.write(triage)
+        writer.write(cues)
+        writer.write(cuesPath)
+        writer.write(entryFiles.mapValues { CompiledPair($0.path, $0.lines) })
+        writer.write(source.outOfScope)
+        writer.write(source.exampleLines)
+        writer.write(CompiledPair(source.outOfScopeFile.path, source.outOfScopeFile.lines))
+    }
+
+    private init(compiledFrom reader: inout CompiledReader) throws(CompiledFormError) {
+        let entries: [KnowledgeEntry] = try reader.read()
+        let vocabulary: Vocabulary = try reader.read()
+        let vocabularyPath: String = try reader.read()
+        let replies: CannedReplies = try reader.read()
+        let index: IntentIndex = try reader.read()
+        let triage: Triage = try reader.read()
+        let cues: DialogueCues = try reader.read()
+        let cuesPath: String = try reader.read()
+        let entryFiles: [String: CompiledPair<String, [String: Int]>] = try reader.read()
+        let outOfScope: [String] = try reader.read()
+        let exampleLines: [String: [Int]] = try reader.read()
+        let outOfScopeFile: CompiledPair<String, [Int]> = try reader.read()
+        guard index.entryCount == entries.count else { throw CompiledFormError("the compiled knowledge base's index does not fit its entries") }
+        // What it was loaded from shares the values above: the dictionary is the analyser's.
+        let loaded = KnowledgeLoader.Loaded(
+            entries: entries, entryFiles: entryFiles.mapValues { (path: $0.first, lines: $0.second) }, vocabulary: vocabulary,
+            vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: index.analyzer.dictionary,
+            cues: cues, cuesPath: cuesPath, outOfScope: outOfScope, exampleLines: exampleLines,
+            outOfScopeFile: (path: outOfScopeFile.first, lines: outOfScopeFile.second))
+        self.init(loaded: loaded, index: index)
+    }
+}
+
+extension KnowledgeBase {
+    /// Reads the compiled form embedded as a string literal, in place; `nil` if it is empty.
+    package init?(compiledLiteral literal: StaticString) throws(KnowledgeBaseError) {
+        guard literal.utf8CodeUnitCount > 0 else { return nil }
+        // The build checked this form against the files, so the checksum is not read again.
+        let result = literal.withUTF8Buffer { buffer in
+            Result { () throws(CompiledFormError) in
+                try Self.readCompiled(UnsafeRawBufferPointer(buffer), verify: false, constant: true)
+            }
+        }
+        switch result {
+        case .success(let knowledgeBase): self = knowledgeBase
+        case .failure(let error):
+            throw KnowledgeBaseError(diagnostics: [Diagnostic(file: "compiled knowledge base", line: nil,
+                                                              message: "\(error.message); rebuild the library")])
+        }
+    }
+}

@@ -1,0 +1,7 @@
+extension MessageReader {
+    /// A reader whose anchors were worked out when the knowledge base was compiled.
+    init(lexicon: TriageLexicon, anchoredOn: [[(finding: Int, alternative: Int)]]) {
+        self.lexicon = lexicon
+        self.anchoredOn = anchoredOn
+    }
+}

@@ -1,0 +1,28 @@
+extension TriageLevel: CompiledCodable {}
+
+extension AgeGroup: CompiledCodable {}
+
+extension Answer: CompiledCodable {}
+
+extension Triage: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(lexicon)
+        writer.write(rules)
+        writer.write(flow)
+        writer.write(reader.anchoredOn.map { anchors in anchors.map { CompiledPair($0.finding, $0.alternative) } })
+        writer.write(offerFindings)
+        writer.write(screenFindings)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        let lexicon: TriageLexicon = try reader.read()
+        let rules: TriageRules = try reader.read()
+        let flow: TriageFlow = try reader.read()
+        let anchoredOn: [[CompiledPair<Int, Int>]] = try reader.read()
+        // The message reader shares the lexicon rather than holding a second copy.
+        let messageReader = MessageReader(lexicon: lexicon,
+                                          anchoredOn: anchoredOn.map { anchors in anchors.map { ($0.first, $0.second) } })
+        self.init(lexicon: lexicon, rules: rules, flow: flow, reader: messageReader, offerFindings: try reader.read(),
+                  screenFindings: try reader.read())
+    }
+}

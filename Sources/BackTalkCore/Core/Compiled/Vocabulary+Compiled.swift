@@ -1,0 +1,15 @@
+extension Vocabulary: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(concepts.map { CompiledPair($0.name, $0.phrases) })
+        writer.write(anchors)
+        writer.write(offTopic)
+        writer.write(offTopicUnless)
+        writer.write(choiceWords)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        let concepts: [CompiledPair<String, [String]>] = try reader.read()
+        self.init(concepts: concepts.map { ($0.first, $0.second) }, anchors: try reader.read(), offTopic: try reader.read(),
+                  offTopicUnless: try reader.read(), choiceWords: try reader.read())
+    }
+}
