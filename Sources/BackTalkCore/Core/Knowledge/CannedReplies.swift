@@ -36,13 +36,16 @@ struct CannedReplies: Sendable, Hashable {
         for key in ["not_covered", "no_more"] where values[key].map({ !$0.contains("{topic}") }) == true {
             reader.report(map[key], "`\(key)` should contain `{topic}`, where the topic's title goes")
         }
-        guard values.count == keys.count else { return nil }
+        // Every key was reported above if missing: without all of them there are no replies.
+        guard let outOfScope = values["out_of_scope"], let clarify = values["clarify"], let empty = values["empty"],
+              let unreadable = values["unreadable"], let suggestionsIntro = values["suggestions_intro"],
+              let notCovered = values["not_covered"], let moreHint = values["more_hint"], let noMore = values["no_more"],
+              let subjectName = values["subject"]
+        else { return nil }
         let tooLong = map["too_long"].flatMap { reader.string($0, "too_long") }
         return CannedReplies(
-            outOfScope: values["out_of_scope"]!, clarify: values["clarify"]!, empty: values["empty"]!,
-            unreadable: values["unreadable"]!, suggestionsIntro: values["suggestions_intro"]!,
-            notCovered: values["not_covered"]!, moreHint: values["more_hint"]!, noMore: values["no_more"]!, subjectName: values["subject"]!,
-            tooLong: tooLong
+            outOfScope: outOfScope, clarify: clarify, empty: empty, unreadable: unreadable, suggestionsIntro: suggestionsIntro,
+            notCovered: notCovered, moreHint: moreHint, noMore: noMore, subjectName: subjectName, tooLong: tooLong
         )
     }
 }

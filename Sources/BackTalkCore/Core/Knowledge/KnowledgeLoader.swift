@@ -107,7 +107,7 @@ enum KnowledgeLoader {
 
         let ids = Set(entries.map(\.id))
         for entry in entries {
-            let (path, lines) = entryFiles[entry.id]!
+            guard let (path, lines) = entryFiles[entry.id] else { continue }
             for related in entry.related where !ids.contains(related) {
                 diagnostics.append(Diagnostic(file: path, line: lines["related"], message: "related id `\(related)` does not exist"))
             }

@@ -86,9 +86,9 @@ struct IntentMatcher: Sendable {
             let whole = segment == segments[0]
             let (candidates, anchored, outOfScope) = rank(terms, allowSmalltalk: whole, analyzed: analyzed, sentences: segment)
             guard let top = candidates.first else { continue }
-            if best == nil || top.score > best!.candidates[0].score + 1e-12 {
-                best = (candidates, segment, anchored, outOfScope)
-            }
+            // A later segment replaces the best so far only if it scores higher.
+            if let sofar = best?.candidates.first, top.score <= sofar.score + 1e-12 { continue }
+            best = (candidates, segment, anchored, outOfScope)
         }
         guard let best else {
             return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
