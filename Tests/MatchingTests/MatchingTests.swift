@@ -48,6 +48,13 @@ struct MatchingTests {
         #expect(reply.triage == nil)
     }
 
+    /// "His" stems to "hi": a word of a concept must not be found inside another word's stem.
+    @Test func hisBackIsNotAGreeting() {
+        for message in ["he's been moaning about his back all week", "his back went lifting the shopping"] {
+            #expect(intent(message) != "greeting", "\(engine.explain(message))")
+        }
+    }
+
     @Test func aLongRamblingMessageStillFindsTheQuestion() {
         let message = """
             So this week has been a lot. Monday the kids were off school, Tuesday my boss moved every meeting, \
