@@ -33,7 +33,8 @@ struct DialogueCues: Sendable {
     /// Topic (or `any`) → audience → the entry for such a person.
     var audienceEntries: [String: [KnowledgeEntry.Audience: String]] = [:]
     var reconsider: [Phrase] = []
-    /// Words that frame a follow-up without naming a subject ("how long for?", "is it safe?").
+    /// Words that frame a follow-up without naming a subject ("how long for?", "is it safe?"):
+    /// `frame_words`, with the fillers, question words, pronouns, openers and what-now phrases.
     var frameWords: Set<String> = []
     /// Phrases asking what to do now, after an answer ("what do I do now?").
     var whatNow: [Phrase] = []
@@ -85,8 +86,9 @@ struct DialogueCues: Sendable {
         cues.questionWords = Set(phrases("question_words").joined())
         cues.whWords = phrases("wh_words")
         cues.reconsider = phrases("reconsider")
-        cues.frameWords = Set(phrases("frame_words", required: false).joined())
         cues.whatNow = phrases("what_now", required: false)
+        cues.frameWords = Set(phrases("frame_words", required: false).joined()).union(cues.fillers).union(cues.questionWords)
+            .union(cues.pronouns).union(cues.openers.joined()).union(cues.whatNow.joined())
         cues.doubts = phrases("doubts", required: false)
         cues.switchTopic = phrases("switch_topic", required: false)
         if let node = reader.value("asks_where", in: map, at: root, required: false), let fields = reader.mapping(node, "`asks_where`") {
@@ -215,7 +217,6 @@ struct DialogueCues: Sendable {
         return smalltalk.first { used.contains($0.entry) }?.entry
     }
 
-    /// Where `phrase` first occurs in `words` at or after `start`.
     /// The token positions of every one of `phrases` found in `words`.
     func positions(of phrases: [Phrase], in words: [String]) -> Set<Int> {
         var found = Set<Int>()
@@ -229,6 +230,7 @@ struct DialogueCues: Sendable {
         return found
     }
 
+    /// Where `phrase` first occurs in `words` at or after `start`.
     static func find(_ phrase: Phrase, in words: [String], from start: Int = 0) -> Int? {
         guard !phrase.isEmpty, words.count >= phrase.count, start <= words.count - phrase.count else { return nil }
         for index in start...(words.count - phrase.count) where words[index] == phrase[0] {

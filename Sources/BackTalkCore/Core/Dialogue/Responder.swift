@@ -70,7 +70,7 @@ struct Responder {
                                                     reason: answered.understanding.reason + ", with a warning sign")
             } else if let id = reply.about, knowledgeBase.entry(id: id) != nil {
                 // Follow-ups ("who do I call?") lean on what the warning sign is about.
-                conversation.context.lean(on: id, terms: analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil })
+                conversation.context.lean(on: id, terms: knownTerms(analyzed))
             }
             return reply
         case .answer(let then):
@@ -152,7 +152,7 @@ struct Responder {
         let told = planFits && (understanding.kind == .report
             || ([.question, .followUp].contains(understanding.kind) && confidence >= Self.statementAnswerConfidence))
         guard asked || told else { return nil }
-        let terms = analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil }
+        let terms = knownTerms(analyzed)
         var reply = answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
         reply.text = reply.text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")
         return reply
@@ -189,7 +189,7 @@ struct Responder {
         switch plan {
         case .entry(let entry, let more, let confidence):
             let terms = understanding.kind == .question || understanding.kind == .report
-                ? analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil } : []
+                ? knownTerms(analyzed) : []
             return answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
         case .clarify(let first, let second, let confidence):
             conversation.pendingChoice = [first.id, second.id]
@@ -255,6 +255,11 @@ struct Responder {
             ids.append(id)
         }
         return ids.prefix(Self.suggestionCount).compactMap { knowledgeBase.entry(id: $0)?.title }
+    }
+
+    /// The message's terms that some example uses: what a follow-up can lean on.
+    private func knownTerms(_ analyzed: AnalyzedText) -> [String] {
+        analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil }
     }
 
     private func lowercasedTitle(_ entry: KnowledgeEntry) -> String {

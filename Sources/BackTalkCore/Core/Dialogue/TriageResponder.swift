@@ -293,7 +293,8 @@ struct TriageResponder {
     private func emergency(_ fired: [TriageRules.Fired], state: inout TriageState) -> Reply {
         var seen = Set<String>()
         var outcomes: [TriageFlow.Outcome] = []
-        for item in fired.sorted(by: { $0.rule < $1.rule }) {
+        let ordered = fired.sorted { $0.rule < $1.rule }
+        for item in ordered {
             state.announced.insert(key(item))
             let rule = triage.rules.rules[item.rule]
             let chosen = item.support == .present ? rule.outcome : (rule.unsureOutcome ?? rule.outcome)
@@ -308,7 +309,7 @@ struct TriageResponder {
         let said = outcomes.prefix(2)
         var reply = Reply(text: said.map(\.text).joined(separator: "\n\n"), intent: Reply.Intent.emergency, confidence: 1,
                           triage: .emergency, outcome: said.first?.id)
-        reply.about = fired.sorted(by: { $0.rule < $1.rule }).lazy.compactMap { triage.rules.rules[$0.rule].entry }.first
+        reply.about = ordered.lazy.compactMap { triage.rules.rules[$0.rule].entry }.first
         return reply
     }
 

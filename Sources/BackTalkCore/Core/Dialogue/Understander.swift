@@ -145,8 +145,7 @@ struct Understander {
             }
             let contextual = matcher.match(widened)
             let from = ["topic \(current.id)"] + conversation.context.terms.prefix(6).map { "words \($0)" }
-            if let (chosen, _) = resolveFollowUp(words, alone: alone, contextual: contextual, current: current, frameOnly: frameOnly) {
-
+            if let chosen = resolveFollowUp(words, alone: alone, contextual: contextual, current: current, frameOnly: frameOnly) {
                 // Back to the entry just given ("how long for?" after swimming): its details, not the same answer twice.
                 if case .answer(let index) = chosen.decision, knowledgeBase.entries[index].id == current.id,
                    current.more != nil, !conversation.context.gaveMore, conversation.context.gave(current.id) {
@@ -239,7 +238,7 @@ struct Understander {
     /// last question's words ("how long for?" after heat is about using heat); else
     /// whatever that wider read finds.
     private func resolveFollowUp(_ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry,
-                                 frameOnly: Bool) -> (result: MatchResult, named: Bool)? {
+                                 frameOnly: Bool) -> MatchResult? {
         let entries = knowledgeBase.entries
         // Named outright: the model sure of a topic the message names ("any particular stretches"),
         // even without a word such as "back", which the conversation has already said.
@@ -247,7 +246,7 @@ struct Understander {
            top.probability >= Self.namedOutright, alone.decision == .answer(top.entry) || alone.decision == .outOfScope {
             var chosen = alone
             chosen.decision = .answer(top.entry)
-            return (chosen, named: true)
+            return chosen
         }
         // "ok, what about swimming then": a topic named by its keyword, nearly word for word, that the
         // model leans to as well, even where small-talk words ("ok") pull the model elsewhere.
@@ -256,7 +255,7 @@ struct Understander {
            named.similarity >= Self.namedSimilarity, named.probability >= Self.namedLean {
             var chosen = alone
             chosen.decision = .answer(named.entry)
-            return (chosen, named: true)
+            return chosen
         }
         let family = Set(entries.indices.filter { index in
             let entry = entries[index]
@@ -267,9 +266,9 @@ struct Understander {
            best.score >= (frameOnly ? Self.frameFamilyScore : Self.familyScore) {
             var chosen = contextual
             chosen.decision = .answer(best.entry)
-            return (chosen, named: false)
+            return chosen
         }
-        if case .answer(let index) = contextual.decision, entries[index].kind == .topic { return (contextual, named: false) }
+        if case .answer(let index) = contextual.decision, entries[index].kind == .topic { return contextual }
         return nil
     }
 
@@ -289,26 +288,18 @@ struct Understander {
         return false
     }
 
-    /// The words that frame a follow-up rather than name a subject.
-    private var frame: Set<String> {
-        cues.frameWords.union(cues.fillers).union(cues.questionWords).union(cues.pronouns)
-            .union(cues.openers.joined()).union(cues.whatNow.joined())
-    }
-
     /// Whether any term of the message names a subject: a word that is not part of a follow-up's frame.
     private func namesSubject(_ analyzed: AnalyzedText, besides extra: Set<String> = []) -> Bool {
-        let frame = frame.union(extra)
-        return analyzed.terms.contains { term in
+        analyzed.terms.contains { term in
             let words = analyzed.tokens[term.tokens].map(\.word)
-            return words.isEmpty || !words.allSatisfy(frame.contains)
+            return words.isEmpty || !words.allSatisfy { cues.frameWords.contains($0) || extra.contains($0) }
         }
     }
 
     /// How many of the message's subject words BackTalk's examples never use.
     private func unknownTerms(_ analyzed: AnalyzedText) -> Int {
-        let frame = frame
-        return analyzed.terms.filter { term in
-            matcher.index.termIDs[term.key] == nil && !analyzed.tokens[term.tokens].map(\.word).allSatisfy(frame.contains)
+        analyzed.terms.filter { term in
+            matcher.index.termIDs[term.key] == nil && !analyzed.tokens[term.tokens].map(\.word).allSatisfy(cues.frameWords.contains)
         }.count
     }
 
