@@ -135,7 +135,8 @@ struct Understander {
         let leans = isFollowUp(words, analyzed, alone: alone)
             || (short && !alone.offTopic && !isAnswered(alone) && (asksWhatNow || (isQuestion && unknownTerms(analyzed) == 0)))
         // "It started on Sunday, so 4 days now" tells how long it has lasted: an update, not a follow-up.
-        let isUpdate = !isQuestion && reportKind(analyzed, words: words, reading: reading, conversation: conversation) == "update"
+        let report = reportKind(analyzed, words: words, reading: reading, conversation: conversation)
+        let isUpdate = !isQuestion && report == "update"
         if let current, current.kind == .topic, leans, !isUpdate, !conversation.context.terms.isEmpty {
             var widened = analyzed
             let sentence = analyzed.terms.last?.sentence ?? 0
@@ -165,7 +166,7 @@ struct Understander {
         }
 
         // Someone describing their own episode gets the plan for it, unless they asked something more specific.
-        if let report = reportKind(analyzed, words: words, reading: reading, conversation: conversation),
+        if let report,
            let planned = cues.reportEntries[report].flatMap(knowledgeBase.entry(id:)) {
             // The plan in their own wording if it has one; else the entry for people like them (a child, an older parent).
             let forThem = planned.variant(for: conversation.audiences) == nil
