@@ -113,7 +113,8 @@ struct Understander {
             }
         }
 
-        let alone = matcher.match(analyzed)
+        // Once an answer has been given, the conversation is about the back: a message need not say so again.
+        let alone = matcher.match(analyzed, subjectSaid: current?.kind == .topic)
         let isQuestion = Self.isQuestion(analyzed, reading: reading, cues: cues)
         let short = words.count <= Self.followUpLimit
         // "How long for?", "what do I do now?": nothing in it names a subject of its own.

@@ -70,7 +70,9 @@ struct IntentMatcher: Sendable {
         match(index.analyzer.analyze(text))
     }
 
-    func match(_ analyzed: AnalyzedText) -> MatchResult {
+    /// Matches a message; `subjectSaid` when the conversation has already said what it is
+    /// about (the back, a spasm), so that a message need not name it again to be on the subject.
+    func match(_ analyzed: AnalyzedText, subjectSaid: Bool = false) -> MatchResult {
         let sentenceCount = min((analyzed.terms.last?.sentence ?? 0) + 1, tuning.maximumSentences)
         var segments: [Range<Int>] = [0..<sentenceCount]
         if sentenceCount > 1 {
@@ -96,7 +98,7 @@ struct IntentMatcher: Sendable {
         }
         let offersChoice = analyzed.words.contains(where: index.choiceWords.contains)
         let decision = offTopic ? .outOfScope
-            : decide(best.candidates, anchored: best.anchored, outOfScope: best.outOfScope, offersChoice: offersChoice)
+            : decide(best.candidates, anchored: best.anchored || subjectSaid, outOfScope: best.outOfScope, offersChoice: offersChoice)
         return MatchResult(
             decision: decision, candidates: best.candidates, segment: best.segment, analyzed: analyzed,
             anchored: best.anchored, offTopic: offTopic
