@@ -40,6 +40,23 @@ struct Understander {
     func understand(_ analyzed: AnalyzedText, reading: MessageReader.Reading,
                     conversation: Conversation) -> (Plan, Understanding) {
         let (plan, understanding) = read(analyzed, reading: reading, conversation: conversation)
+        // A story about a child or an older person, or "what should I do?" about them, that the words
+        // alone matched to an entry with nothing for them: the entry for their age. "My dad's 86 and keeps
+        // holding his lower back" is about him, not about spasms that recur. (Pregnancy has entries of
+        // its own for each topic, so a pregnant person's story keeps the one it names.)
+        let words = analyzed.tokens.map(\.word)
+        if case .entry(let entry, false, let confidence) = plan, understanding.kind == .question,
+           entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
+           !Self.isQuestion(analyzed, reading: reading, cues: cues) || cues.contains(words, anyOf: cues.whatNow),
+           let id = conversation.audiences.lazy.filter({ $0 == .child || $0 == .older })
+               .compactMap({ self.cues.audienceEntry(topic: "any", audience: $0) }).first,
+           id != entry.id, !cues.audienceEntries.values.contains(where: { $0.values.contains(entry.id) }),
+           let forThem = knowledgeBase.entry(id: id) {
+            var fitted = understanding
+            fitted.fromContext.append(contentsOf: conversation.audiences.map { "person \($0.rawValue)" })
+            fitted.reason = "tells of someone with an entry of their own"
+            return (.entry(forThem, more: false, confidence: confidence), fitted)
+        }
         // A question whose entry has no wording for this person goes to the entry for people like them
         // ("can I take ibuprofen?" from someone breastfeeding, where ibuprofen has none).
         guard case .entry(let entry, false, let confidence) = plan, [.question, .followUp].contains(understanding.kind),
@@ -114,7 +131,9 @@ struct Understander {
         }
 
         // Once an answer has been given, the conversation is about the back: a message need not say so again.
-        let alone = matcher.match(analyzed, subjectSaid: current?.kind == .topic)
+        let subjectSaid = conversation.context.visited.contains { knowledgeBase.entry(id: $0)?.kind == .topic }
+            || current?.kind == .topic
+        let alone = matcher.match(analyzed, subjectSaid: subjectSaid)
         let isQuestion = Self.isQuestion(analyzed, reading: reading, cues: cues)
         let short = words.count <= Self.followUpLimit
         // "How long for?", "what do I do now?": nothing in it names a subject of its own.
