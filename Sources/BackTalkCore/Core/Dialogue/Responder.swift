@@ -188,8 +188,16 @@ struct Responder {
             .understand(analyzed, reading: reading, conversation: conversation)
         switch plan {
         case .entry(let entry, let more, let confidence):
-            let terms = understanding.kind == .question || understanding.kind == .report
-                ? knownTerms(analyzed) : []
+            let terms: [String]
+            switch understanding.kind {
+            case .question, .report: terms = knownTerms(analyzed)
+            case .followUp where entry.id != conversation.context.entry:
+                // A follow-up that moved to another entry ("ok, what about swimming then") adds its own
+                // words to the conversation's, so the next one ("how long for?") is read with both.
+                let own = knownTerms(analyzed)
+                terms = own + conversation.context.terms.filter { !own.contains($0) }
+            default: terms = []
+            }
             return answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
         case .clarify(let first, let second, let confidence):
             conversation.pendingChoice = [first.id, second.id]
