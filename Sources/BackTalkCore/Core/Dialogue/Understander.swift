@@ -134,6 +134,10 @@ struct Understander {
         let subjectSaid = conversation.context.visited.contains { knowledgeBase.entry(id: $0)?.kind == .topic }
             || current?.kind == .topic
         let alone = matcher.match(analyzed, subjectSaid: subjectSaid)
+        // What the message says on its own decides whether it leans on the last answer; what it
+        // means in a conversation about the back decides the rest.
+        var inContext = alone
+        if let decision = alone.decisionInContext { inContext.decision = decision }
         let isQuestion = Self.isQuestion(analyzed, reading: reading, cues: cues)
         let short = words.count <= Self.followUpLimit
         // "How long for?", "what do I do now?": nothing in it names a subject of its own.
@@ -196,20 +200,20 @@ struct Understander {
             // A question the knowledge base answers on its own terms is answered, unless it is
             // the plan's own wider topic ("my back just went, what should I do?"); so is a story
             // that a specific entry fits well ("since having my baby my back keeps going").
-            if case .answer(let index) = alone.decision, knowledgeBase.entries[index].kind == .topic,
+            if case .answer(let index) = inContext.decision, knowledgeBase.entries[index].kind == .topic,
                ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id),
                isQuestion || (!knowledgeBase.entries[index].isBroad
-                              && (alone.candidates.first?.score ?? 0) >= Self.specificStoryScore) {
-                return (plan(for: alone), Understanding(kind: .question, fromContext: ["report \(report)"],
+                              && (inContext.candidates.first?.score ?? 0) >= Self.specificStoryScore) {
+                return (plan(for: inContext), Understanding(kind: .question, fromContext: ["report \(report)"],
                                                          reason: isQuestion ? "a report with a question" : "a report a specific entry fits"))
             }
             return (.entry(entry, more: false, confidence: 1),
                     Understanding(kind: .report, fromContext: ["report \(report)"], reason: "describes their own back pain"))
         }
 
-        switch alone.decision {
+        switch inContext.decision {
         case .answer, .clarify:
-            return (plan(for: alone), Understanding(kind: .question, reason: "matched on its own words"))
+            return (plan(for: inContext), Understanding(kind: .question, reason: "matched on its own words"))
         case .outOfScope:
             // "I have back pain", and nothing an entry answers: the general plan for it.
             if !isQuestion, !reading.isGeneralQuestion, ownPain(reading),

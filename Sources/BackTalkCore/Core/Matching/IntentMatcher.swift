@@ -32,6 +32,9 @@ struct MatchResult: Sendable {
     var anchored: Bool
     /// Whether the message names something outside BackTalk's subject ("my heart keeps spasming").
     var offTopic = false
+    /// The decision once the conversation has said what it is about, so that the message need
+    /// not name the back again ("why does it kill when I sneeze?"); `decision` is the message's on its own.
+    var decisionInContext: MatchDecision? = nil
 }
 
 /// Scores every entry against a message and decides: answer, ask which, or out of scope.
@@ -70,8 +73,8 @@ struct IntentMatcher: Sendable {
         match(index.analyzer.analyze(text))
     }
 
-    /// Matches a message; `subjectSaid` when the conversation has already said what it is
-    /// about (the back, a spasm), so that a message need not name it again to be on the subject.
+    /// Matches a message; with `subjectSaid` (the conversation has already said what it is
+    /// about: the back, a spasm) the result also carries ``MatchResult/decisionInContext``.
     func match(_ analyzed: AnalyzedText, subjectSaid: Bool = false) -> MatchResult {
         let sentenceCount = min((analyzed.terms.last?.sentence ?? 0) + 1, tuning.maximumSentences)
         var segments: [Range<Int>] = [0..<sentenceCount]
@@ -98,10 +101,12 @@ struct IntentMatcher: Sendable {
         }
         let offersChoice = analyzed.words.contains(where: index.choiceWords.contains)
         let decision = offTopic ? .outOfScope
-            : decide(best.candidates, anchored: best.anchored || subjectSaid, outOfScope: best.outOfScope, offersChoice: offersChoice)
+            : decide(best.candidates, anchored: best.anchored, outOfScope: best.outOfScope, offersChoice: offersChoice)
+        let inContext = !subjectSaid || best.anchored || offTopic ? decision
+            : decide(best.candidates, anchored: true, outOfScope: best.outOfScope, offersChoice: offersChoice)
         return MatchResult(
             decision: decision, candidates: best.candidates, segment: best.segment, analyzed: analyzed,
-            anchored: best.anchored, offTopic: offTopic
+            anchored: best.anchored, offTopic: offTopic, decisionInContext: subjectSaid ? inContext : nil
         )
     }
 
