@@ -221,6 +221,17 @@ struct Understander {
                 return (.entry(entry, more: false, confidence: 1),
                         Understanding(kind: .report, fromContext: ["report help"], reason: "tells of their own back pain, nothing more"))
             }
+            // "Sorry, I meant I'm 71, not 17", later in a conversation: the age of the person it is about,
+            // and nothing else, of a child or an older person: their entry.
+            if !isQuestion, conversation.turns > 1, conversation.context.entry != nil,
+               let facts = reading.facts[conversation.triage.subject], facts.age != nil || facts.ageGroup != nil,
+               let id = conversation.audiences.lazy.filter({ $0 == .child || $0 == .older })
+                   .compactMap({ self.cues.audienceEntry(topic: "any", audience: $0) }).first,
+               let entry = knowledgeBase.entry(id: id) {
+                return (.entry(entry, more: false, confidence: 1),
+                        Understanding(kind: .report, fromContext: conversation.audiences.map { "person \($0.rawValue)" },
+                                      reason: "tells the age of the person asked about"))
+            }
             // On the subject (it names the back, or follows an answer) but unanswered: say so about that subject.
             if !alone.offTopic && (alone.anchored || (current?.kind == .topic && isFollowUp(words, analyzed, alone: alone))) {
                 return (.notCovered(current?.kind == .topic ? current : nil),

@@ -92,8 +92,10 @@ struct TextAnalyzer: Sendable {
             } else {
                 var word = token.word
                 var corrected = false
+                // A real English word is only a typo by two swapped letters ("dose", "spams"): other
+                // near words are usually meant ("pints" is not "pants", "sell" not "self").
                 if correctTypos, !knownWords.contains(word), word.utf8.count <= Self.longestCorrectableWord,
-                   let fix = corrector.correction(for: word) {
+                   let fix = dictionary.contains(word) ? corrector.transposition(of: word) : corrector.correction(for: word) {
                     word = fix
                     corrected = true
                 }

@@ -58,6 +58,22 @@ struct TypoCorrector: Sendable {
         return best?.word
     }
 
+    /// The known word that `word` becomes by swapping two neighbouring letters, or `nil`;
+    /// ties go to the more frequent word, then to alphabetical order.
+    func transposition(of word: String) -> String? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 3, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
+        var best: Known?
+        for known in buckets[Int(bytes[0] - 97)] where known.bytes.count == bytes.count {
+            let differing = bytes.indices.filter { bytes[$0] != known.bytes[$0] }
+            guard differing.count == 2, differing[1] == differing[0] + 1,
+                  bytes[differing[0]] == known.bytes[differing[1]], bytes[differing[1]] == known.bytes[differing[0]] else { continue }
+            if let current = best, (-current.frequency, current.word) <= (-known.frequency, known.word) { continue }
+            best = known
+        }
+        return best?.word
+    }
+
     /// Optimal string alignment distance (Levenshtein plus adjacent swaps),
     /// returning `limit + 1` as soon as the distance must exceed `limit`.
     static func distance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
