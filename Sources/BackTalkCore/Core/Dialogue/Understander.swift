@@ -233,7 +233,12 @@ struct Understander {
                                       reason: "tells the age of the person asked about"))
             }
             // On the subject (it names the back, or follows an answer) but unanswered: say so about that subject.
-            if !alone.offTopic && (alone.anchored || (current?.kind == .topic && isFollowUp(words, analyzed, alone: alone))) {
+            // So is a question that comes near the last answer without being answered by it ("will my travel
+            // insurance pay out?" after flying).
+            let nearLast = isQuestion && current.map { current in
+                current.kind == .topic && alone.candidates.prefix(3).contains { knowledgeBase.entries[$0.entry].id == current.id }
+            } == true
+            if !alone.offTopic && (alone.anchored || nearLast || (current?.kind == .topic && isFollowUp(words, analyzed, alone: alone))) {
                 return (.notCovered(current?.kind == .topic ? current : nil),
                         Understanding(kind: .notCovered, fromContext: current.map { ["topic \($0.id)"] } ?? [],
                                       reason: "on the subject, but no entry answers it"))
