@@ -11,8 +11,8 @@ struct ConversationSetTests {
 
     /// The floor under today's figures. Issue 10 asks for 90% of turns and 75% of
     /// conversations; this stops a change from losing ground on the way there.
-    static let turnFloor = 0.74
-    static let conversationFloor = 0.41
+    static let turnFloor = 0.79
+    static let conversationFloor = 0.53
 
     @Test func turnsAndWholeConversationsHoldTheirGround() throws {
         let text = try String(contentsOf: Self.set, encoding: .utf8)
