@@ -19,7 +19,8 @@ struct ChatSession {
     let transcriptRecording: (any TranscriptRecording)?
 
     private var conversation = Conversation()
-    private var lastMessage: String?
+    /// The last message and the reply to it, for `/why`.
+    private var last: (message: String, reply: Reply)?
     private var isRecording = false
     private var hasPrinted = false
 
@@ -84,7 +85,7 @@ struct ChatSession {
 
     private mutating func answer(_ message: String) throws(OutputError) {
         let reply = engine.reply(to: message, in: &conversation)
-        lastMessage = message
+        last = (message, reply)
         if isRecording { transcriptRecording?.record(message: message, reply: reply) }
         try show(renderer.lines(for: reply))
     }
@@ -96,14 +97,14 @@ struct ChatSession {
         case .topics:
             try show(TopicList.lines(engine.knowledgeBase).map(TerminalText.sanitized))
         case .why:
-            guard let lastMessage else { return try show([ChatTexts.nothingToExplain]) }
+            guard let last else { return try show([ChatTexts.nothingToExplain]) }
             // The message is the person's own text: sanitized, and shortened to fit a line.
-            let quoted = TerminalText.sanitized(lastMessage.count > 60 ? lastMessage.prefix(57) + "..." : lastMessage)
-            let header = style.bold("How \"\(quoted)\" was matched:")
-            try show([header] + ExplanationFormatter.lines(engine.explain(lastMessage)).map(TerminalText.sanitized))
+            let quoted = TerminalText.sanitized(last.message.count > 60 ? last.message.prefix(57) + "..." : last.message)
+            let header = style.bold("How \"\(quoted)\" was answered:")
+            try show([header] + ExplanationFormatter.lines(last.reply.understanding).map(TerminalText.sanitized))
         case .reset:
             conversation = Conversation()
-            lastMessage = nil
+            last = nil
             try show([ChatTexts.newConversation])
         case .record(let path):
             try record(to: path)

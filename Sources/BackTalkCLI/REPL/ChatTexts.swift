@@ -22,7 +22,7 @@ enum ChatTexts {
             "Type a question in your own words, for example: what causes back spasms?",
             "",
             "/topics        list what BackTalk can answer",
-            "/why           show how your last message was matched",
+            "/why           show how your last message was understood and answered",
             "/reset         start a new conversation",
             "/record FILE   save this conversation to FILE from now on",
             "/help          show this help",

@@ -36,8 +36,9 @@ struct Output {
         }
     }
 
-    func explanation(_ explanation: MatchExplanation) throws(OutputError) {
-        for row in ExplanationFormatter.lines(explanation) { try line(row) }
+    /// A reply's trace, then a blank line.
+    func explanation(_ trace: Understanding) throws(OutputError) {
+        for row in ExplanationFormatter.lines(trace) { try line(row) }
         try line()
     }
 
