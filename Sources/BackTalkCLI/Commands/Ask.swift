@@ -49,6 +49,6 @@ struct Ask: ParsableCommand {
             return try output.json(reply)
         }
         if explain { try output.explanation(reply.understanding) }
-        try output.plain(reply)
+        try output.plain(reply, suggestionsIntro: engine.knowledgeBase.interfaceTexts.suggestionsIntro)
     }
 }

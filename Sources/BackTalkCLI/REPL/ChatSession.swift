@@ -61,7 +61,7 @@ struct ChatSession {
     }
 
     private mutating func converse() throws(OutputError) -> Ending {
-        if case .terminal(let style) = presentation { try show(ChatTexts.banner(style: style)) }
+        if case .terminal(let style) = presentation { try show(ChatTexts.banner(engine.knowledgeBase.interfaceTexts, style: style)) }
         conversation: while true {
             switch reader.nextLine() {
             case .interrupted:
@@ -79,7 +79,7 @@ struct ChatSession {
                 }
             }
         }
-        if case .terminal = presentation { try Output().line(ChatTexts.goodbye) }
+        if case .terminal = presentation { try Output().line(engine.knowledgeBase.interfaceTexts.goodbye) }
         return .finished
     }
 
@@ -105,7 +105,7 @@ struct ChatSession {
         case .reset:
             conversation = Conversation()
             last = nil
-            try show([ChatTexts.newConversation])
+            try show([TerminalText.sanitized(engine.knowledgeBase.interfaceTexts.newConversation)])
         case .record(let path):
             try record(to: path)
         case .quit:
@@ -141,9 +141,10 @@ struct ChatSession {
     private var renderer: ReplyRenderer {
         switch presentation {
         case .terminal(let style):
-            ReplyRenderer(style: style, width: TerminalWidth.current(environment: environment), showsSuggestions: true)
+            ReplyRenderer(texts: engine.knowledgeBase.interfaceTexts, style: style,
+                          width: TerminalWidth.current(environment: environment), showsSuggestions: true)
         case .plain:
-            ReplyRenderer(style: .plain, width: nil, showsSuggestions: false)
+            ReplyRenderer(texts: engine.knowledgeBase.interfaceTexts, style: .plain, width: nil, showsSuggestions: false)
         }
     }
 
