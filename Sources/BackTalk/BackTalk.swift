@@ -24,8 +24,8 @@ extension KnowledgeBase {
 }
 
 extension Engine {
-    /// An engine for the knowledge base that ships with it.
-    public init() throws(KnowledgeBaseError) {
-        self.init(knowledgeBase: try KnowledgeBase.bundled())
+    /// An engine for the knowledge base that ships with it, with an observer of its replies if given.
+    public init(observer: Observer? = nil) throws(KnowledgeBaseError) {
+        self.init(knowledgeBase: try KnowledgeBase.bundled(), observer: observer)
     }
 }

@@ -23,6 +23,28 @@ struct CLITests {
         #expect(result.stderr.isEmpty)
     }
 
+    /// The trace is the reply's: denied signs pruned, the text matched is the reply's, never the raw text again.
+    @Test func explainShowsTheReplysOwnMatchNotTheRawText() throws {
+        let result = try CLIRunner.run(["ask", "--explain", "no numbness, no fever, just stiff"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("pruned:      numbness, fever (denied)"))
+        #expect(result.stdout.contains("candidates:  symptoms"))
+        #expect(result.stdout.contains("matched:     symptoms"))
+        #expect(result.stdout.contains("decision:    symptoms"))
+        #expect(!result.stdout.contains("red_flags"), "the raw text, which finds the warning signs, is not matched again")
+    }
+
+    @Test func askJSONCarriesTheTrace() throws {
+        let result = try CLIRunner.run(["ask", "--json", "no numbness, no fever, just stiff"])
+        let object = try #require(try jsonLines(result.stdout).first)
+        let trace = try #require(object["understanding"] as? [String: Any])
+        #expect(Set(trace.keys) == ["kind", "fromContext", "reason", "findings", "pruned", "match", "decision"])
+        let match = try #require(trace["match"] as? [String: Any])
+        #expect(match["decision"] as? String == "symptoms")
+        #expect((trace["decision"] as? [String: Any])?["intent"] as? String == "symptoms")
+        #expect((trace["findings"] as? [[String: Any]])?.count == 2)
+    }
+
     @Test func askJSONHasEveryField() throws {
         let result = try CLIRunner.run(["ask", "--json", "should i use ice or heat"])
         let object = try #require(try jsonLines(result.stdout).first)

@@ -42,6 +42,21 @@ struct EvalReportTests {
         #expect((confusion["macroF1"] as? Double).map { abs($0 - 5.0 / 9) < 1e-9 } == true)
     }
 
+    @Test func evalExplainShowsEachMissesTrace() throws {
+        let file = try temporaryFile("sleep\tbook me a flight\ncauses\twhat causes back spasms\n")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try CLIRunner.run(["eval", "--explain", file.path])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let miss = try #require(lines.firstIndex { $0.hasSuffix("expected sleep, got out_of_scope (1.00): book me a flight") || $0.contains("expected sleep, got out_of_scope") })
+        #expect(lines[miss + 1] == "    taken as:    out_of_scope (no entry fits)")
+        #expect(lines.contains("    decision:    out_of_scope"))
+        #expect(!lines.contains { $0.contains("what causes back spasms") }, "only misses are explained")
+        let json = try object(try CLIRunner.run(["eval", "--json", file.path]).stdoutBytes)
+        let misses = try #require(json["misses"] as? [[String: Any]])
+        #expect((misses.first?["understanding"] as? [String: Any])?["kind"] as? String == "out_of_scope")
+    }
+
     @Test func crossValidateReportsFoldsOnAFixture() throws {
         let folder = FileManager.default.temporaryDirectory.appending(path: "backtalk-cv-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -41,7 +41,7 @@ struct TerminalSafetyTests {
         let input = "symtoms of back spams \u{202E}gnorw\n/why\n/x\u{202E}y\n/record /nonexistent-backtalk-folder/\u{202E}txt.exe\n"
         let result = try CLIRunner.run(["chat"], input: input)
         #expect(result.status == 0)
-        #expect(result.stdout.contains("How \"symtoms of back spams ?gnorw\" was matched:"))
+        #expect(result.stdout.contains("How \"symtoms of back spams ?gnorw\" was answered:"))
         #expect(result.stdout.contains("Unknown command /x?y."))
         #expect(result.stdout.contains("Cannot record to /nonexistent-backtalk-folder/?txt.exe"))
         #expect(unsafeBytes(in: result.stdoutBytes).isEmpty)

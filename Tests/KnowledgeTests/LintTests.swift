@@ -89,6 +89,31 @@ struct LintTests {
         #expect(messages.contains { $0.contains("replies.yaml") && $0.contains("missing file") })
     }
 
+    /// Every sentence a client shows comes from replies.yaml: lint names each one missing.
+    @Test("A missing interface text is reported", arguments: [
+        "name", "emergency_numbers", "banner", "emergency_label", "emergency_action", "urgent_label", "urgent_action",
+        "suggestions_intro", "goodbye", "new_conversation",
+    ])
+    func aMissingInterfaceTextIsReported(key: String) {
+        let text = Fixture.replies.text.split(separator: "\n").filter { !$0.hasPrefix(key + ":") }.joined(separator: "\n")
+        #expect(text != Fixture.replies.text)
+        let messages = KnowledgeBase.lint(files: Fixture.replacing("KB/replies.yaml", with: text)).map(\.description)
+        #expect(messages.contains { $0.contains("replies.yaml") && $0.contains(key) }, "\(messages)")
+    }
+
+    @Test func aBannerWithoutTheEmergencyNumbersIsReported() {
+        let text = Fixture.replies.text.replacingOccurrences(of: "\"In an emergency, call {numbers}.\"", with: "\"Hello.\"")
+        let messages = KnowledgeBase.lint(files: Fixture.replacing("KB/replies.yaml", with: text)).map(\.message)
+        #expect(messages.contains { $0.contains("`banner` should have a line with `{numbers}`") }, "\(messages)")
+    }
+
+    @Test func theBundledInterfaceTextsAreFilled() throws {
+        let texts = try KnowledgeBase.bundled().interfaceTexts
+        #expect(texts.filled(texts.emergencyAction) == "call 999, 911 or 112 now.")
+        #expect(texts.suggestionsIntro == "You could also ask:")
+        #expect(texts.banner.count == 4)
+    }
+
     @Test func loadingThrowsEveryProblem() {
         let files = Fixture.replacing("KB/replies.yaml", with: "out_of_scope: x\n") + [KnowledgeFile(path: "KB/entries/bad.yaml", text: "- a list")]
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase(files: files) }

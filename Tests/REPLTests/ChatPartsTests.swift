@@ -5,6 +5,13 @@ import Testing
 /// The chat's parts that need no terminal: commands, layout, completion, history's place.
 @Suite("The chat's parts")
 struct ChatPartsTests {
+    /// The bundled knowledge base's banners and headings.
+    let texts: InterfaceTexts
+
+    init() throws {
+        texts = try KnowledgeBase.bundled().interfaceTexts
+    }
+
     @Test func slashCommandsAreParsedAndMessagesLeftAlone() {
         #expect(SlashCommand(parsing: "/help") == .help)
         #expect(SlashCommand(parsing: "  /TOPICS ") == .topics)
@@ -33,19 +40,40 @@ struct ChatPartsTests {
         #expect(lines.joined().filter { $0 == "x" }.count == 95, "a long word is cut, not lost")
     }
 
+
     @Test func anEmergencyReplyCannotBeMissed() {
         let reply = Reply(text: "Call 999 now.", intent: "red_flags", confidence: 1, triage: .emergency)
-        let plain = ReplyRenderer(style: .plain, width: 80, showsSuggestions: true).lines(for: reply)
+        let plain = ReplyRenderer(texts: texts, style: .plain, width: 80, showsSuggestions: true).lines(for: reply)
         #expect(plain.first?.contains("EMERGENCY") == true)
         #expect(plain.last?.contains("EMERGENCY") == true)
-        let coloured = ReplyRenderer(style: TerminalStyle(isEnabled: true), width: 80, showsSuggestions: true).lines(for: reply)
+        let coloured = ReplyRenderer(texts: texts, style: TerminalStyle(isEnabled: true), width: 80, showsSuggestions: true).lines(for: reply)
         #expect(coloured.first?.hasPrefix("\u{1B}[1;97;41m EMERGENCY ") == true)
         #expect(coloured.contains("\u{1B}[1mCall 999 now.\u{1B}[0m"))
+        #expect(plain.first == "*** EMERGENCY: call 999, 911 or 112 now. ***", "worded by replies.yaml")
+        #expect(coloured.first == "\u{1B}[1;97;41m EMERGENCY \u{1B}[0m \u{1B}[1;31mCall 999, 911 or 112 now.\u{1B}[0m")
+    }
+
+    @Test func theBannersAndHeadingsComeFromTheKnowledgeBase() {
+        var texts = texts
+        texts.emergencyNumbers = "000"
+        texts.urgentLabel = "DRINGEND"
+        texts.suggestionsIntro = "Fragen Sie auch:"
+        texts.banner = ["{name}!", "Notfall: {numbers}."]
+        let urgent = Reply(text: "See a GP today.", intent: "red_flags", confidence: 1, triage: .urgent, suggestions: ["Heat or ice"])
+        let lines = ReplyRenderer(texts: texts, style: .plain, width: nil, showsSuggestions: true).lines(for: urgent)
+        #expect(lines.first == "DRINGEND: get medical advice today.")
+        #expect(lines.contains("Fragen Sie auch:"))
+        let emergency = Reply(text: "Now.", intent: "emergency", confidence: 1, triage: .emergency)
+        #expect(ReplyRenderer(texts: texts, style: .plain, width: nil, showsSuggestions: true).lines(for: emergency).first
+                == "*** EMERGENCY: call 000 now. ***")
+        #expect(ChatTexts.banner(texts, style: .plain) == ["BackTalk!", "Notfall: 000."])
+        #expect(ChatTexts.banner(texts, style: TerminalStyle(isEnabled: true))
+                == ["\u{1B}[1mBackTalk\u{1B}[0m!", "\u{1B}[1;31mNotfall: 000.\u{1B}[0m"])
     }
 
     @Test func anOrdinaryReplyInAPipeIsJustItsText() {
         let reply = Reply(text: "Heat helps.\u{1B}[31m", intent: "heat_cold", confidence: 1, suggestions: ["Preventing back spasms"])
-        let lines = ReplyRenderer(style: .plain, width: nil, showsSuggestions: false).lines(for: reply)
+        let lines = ReplyRenderer(texts: texts, style: .plain, width: nil, showsSuggestions: false).lines(for: reply)
         #expect(lines == ["Heat helps.?"])
     }
 

@@ -72,7 +72,7 @@ struct REPLTests {
         session.type("/he\t")
         #expect(session.waitFor("/help"))
         session.type("\r")
-        #expect(session.waitFor("show how your last message was matched"))
+        #expect(session.waitFor("show how your last message was understood and answered"))
     }
 
     @Test func tabCompletesTopicTitles() throws {

@@ -112,5 +112,14 @@ public enum FuzzHarness {
         more_hint: Type more for details.
         no_more: "That is all on {topic}."
         subject: back spasms
+        name: Fixture
+        emergency_numbers: "999"
+        banner: ["{name}: a fixture.", "In an emergency, call {numbers}."]
+        emergency_label: EMERGENCY
+        emergency_action: "call {numbers} now."
+        urgent_label: URGENT
+        urgent_action: get help today.
+        goodbye: Bye.
+        new_conversation: Starting again.
         """)
 }

@@ -1,4 +1,5 @@
 import BackTalk
+import Synchronization
 import Testing
 
 @Suite("The transcripts in Transcripts/")
@@ -9,15 +10,28 @@ struct TranscriptFileTests {
         #expect(TranscriptFiles.all.count >= 30, "expected at least 30 transcripts in \(TranscriptFiles.folder.path)")
     }
 
-    @Test("Replays as recorded", arguments: TranscriptFiles.all)
+    /// Replayed through an observed engine, so that the one replay also checks that the
+    /// observer sees every reply and that each reply's trace ends with the reply's own decision.
+    @Test("Replays as recorded, each trace's decision the reply's", arguments: TranscriptFiles.all)
     func replays(_ file: TranscriptFile) throws {
-        let result = try Engine().replay(file.transcript())
+        let transcript = try file.transcript()
+        let observed = ObservedReplies()
+        let result = try Engine(observer: { reply in observed.append(reply) }).replay(transcript)
         if let divergence = result.divergence {
             Issue.record("""
                 Transcripts/\(file.name) differs at turn \(divergence.turn):
                 \(divergence.diff)
                 If the change is intended: backtalk replay --update Transcripts/\(file.name)
                 """)
+        }
+        let replies = observed.replies
+        #expect(replies.count == transcript.turns.count, "the observer saw every reply")
+        for (turn, reply) in zip(transcript.turns, replies) {
+            let decision = reply.understanding.decision
+            #expect(decision.intent == reply.intent, "\(file.name): \(turn.message)")
+            #expect(decision.triage == reply.triage, "\(file.name): \(turn.message)")
+            #expect(decision.question == reply.pendingQuestion, "\(file.name): \(turn.message)")
+            #expect(decision.outcome == reply.outcome, "\(file.name): \(turn.message)")
         }
     }
 
@@ -45,4 +59,13 @@ struct TranscriptFileTests {
         let unreached = engine.knowledgeBase.coverageTargets.filter { !reached.contains($0) }
         #expect(unreached.isEmpty, "no transcript reaches: \(unreached.map(\.description).joined(separator: ", "))")
     }
+}
+
+/// What an observer was given, safe to fill from any thread.
+final class ObservedReplies: Sendable {
+    private let storage = Mutex<[Reply]>([])
+
+    func append(_ reply: Reply) { storage.withLock { $0.append(reply) } }
+
+    var replies: [Reply] { storage.withLock { $0 } }
 }

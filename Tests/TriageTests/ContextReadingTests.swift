@@ -8,8 +8,14 @@ import Testing
 struct ContextReadingTests {
     let engine = try! Engine()
 
+    /// The findings the reply to `message`, as a first message, read in it.
+    func findings(_ message: String) -> [FindingMention] {
+        var conversation = Conversation()
+        return engine.reply(to: message, in: &conversation).understanding.findings
+    }
+
     func finding(_ id: String, in message: String) -> FindingMention? {
-        engine.explain(message).findings.first { $0.finding == id }
+        findings(message).first { $0.finding == id }
     }
 
     @Test("Present", arguments: [
@@ -22,7 +28,7 @@ struct ContextReadingTests {
         ("self_harm", "I feel like ending it all because of this pain"),
     ])
     func present(_ id: String, _ message: String) throws {
-        let mention = try #require(finding(id, in: message), "\(engine.explain(message).findings)")
+        let mention = try #require(finding(id, in: message), "\(findings(message))")
         #expect(mention.status == .present)
         #expect(!mention.general)
     }

@@ -11,10 +11,10 @@ struct Ask: ParsableCommand {
     @Argument(help: "The question. Omit it to read questions from standard input.")
     var question: String?
 
-    @Flag(help: "Print each reply as one line of JSON.")
+    @Flag(help: "Print each reply as one line of JSON, its trace under `understanding`.")
     var json = false
 
-    @Flag(help: "Show how the question was matched: tokens, corrections, synonyms and scores.")
+    @Flag(help: "Show the reply's trace: what the question was taken to be, warning signs, pruned words, the matcher's tokens, corrections, synonyms and scores, and the decision.")
     var explain = false
 
     @OptionGroup var engineOptions: EngineOptions
@@ -45,28 +45,10 @@ struct Ask: ParsableCommand {
         let reply = engine.reply(to: question, in: &conversation)
         let output = Output()
         if json {
-            if explain {
-                try output.json(ExplainedReply(reply: reply, explanation: engine.explain(question)))
-            } else {
-                try output.json(reply)
-            }
-            return
+            // The trace is in every JSON reply, under `understanding`.
+            return try output.json(reply)
         }
-        if explain { try output.explanation(engine.explain(question)) }
-        try output.plain(reply)
+        if explain { try output.explanation(reply.understanding) }
+        try output.plain(reply, suggestionsIntro: engine.knowledgeBase.interfaceTexts.suggestionsIntro)
     }
-}
-
-/// A JSON reply with the matcher's explanation alongside.
-struct ExplainedReply: Encodable {
-    var reply: Reply
-    var explanation: MatchExplanation
-
-    func encode(to encoder: any Encoder) throws {
-        try reply.encode(to: encoder)
-        var container = encoder.container(keyedBy: Key.self)
-        try container.encode(explanation, forKey: .explanation)
-    }
-
-    private enum Key: String, CodingKey { case explanation }
 }

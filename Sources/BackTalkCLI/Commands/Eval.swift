@@ -56,6 +56,9 @@ struct Eval: ParsableCommand {
     @Flag(help: "Print the report as JSON.")
     var json = false
 
+    @Flag(help: "Under each question missed, show its reply's trace, as `ask --explain` does (labelled questions and cross-validation).")
+    var explain = false
+
     @OptionGroup var engineOptions: EngineOptions
 
     /// The folds of `--cross-validate` when no number follows it.
@@ -127,6 +130,9 @@ struct Eval: ParsableCommand {
         if !summary {
             for miss in report.misses {
                 try output.line("\(file(miss)):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
+                if explain, let trace = miss.understanding {
+                    for row in ExplanationFormatter.lines(trace) { try output.line("    " + row) }
+                }
             }
             if !report.misses.isEmpty { try output.line() }
             try ConfusionTable.write(report.confusion, to: output)

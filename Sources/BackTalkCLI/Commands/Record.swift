@@ -57,7 +57,7 @@ struct Record: ParsableCommand {
             if json {
                 try output.json(reply)
             } else {
-                try output.plain(reply)
+                try output.plain(reply, suggestionsIntro: engine.knowledgeBase.interfaceTexts.suggestionsIntro)
                 try output.line()
             }
         }

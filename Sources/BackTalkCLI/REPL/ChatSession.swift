@@ -19,7 +19,8 @@ struct ChatSession {
     let transcriptRecording: (any TranscriptRecording)?
 
     private var conversation = Conversation()
-    private var lastMessage: String?
+    /// The last message and the reply to it, for `/why`.
+    private var last: (message: String, reply: Reply)?
     private var isRecording = false
     private var hasPrinted = false
 
@@ -60,7 +61,7 @@ struct ChatSession {
     }
 
     private mutating func converse() throws(OutputError) -> Ending {
-        if case .terminal(let style) = presentation { try show(ChatTexts.banner(style: style)) }
+        if case .terminal(let style) = presentation { try show(ChatTexts.banner(engine.knowledgeBase.interfaceTexts, style: style)) }
         conversation: while true {
             switch reader.nextLine() {
             case .interrupted:
@@ -78,13 +79,13 @@ struct ChatSession {
                 }
             }
         }
-        if case .terminal = presentation { try Output().line(ChatTexts.goodbye) }
+        if case .terminal = presentation { try Output().line(engine.knowledgeBase.interfaceTexts.goodbye) }
         return .finished
     }
 
     private mutating func answer(_ message: String) throws(OutputError) {
         let reply = engine.reply(to: message, in: &conversation)
-        lastMessage = message
+        last = (message, reply)
         if isRecording { transcriptRecording?.record(message: message, reply: reply) }
         try show(renderer.lines(for: reply))
     }
@@ -96,15 +97,15 @@ struct ChatSession {
         case .topics:
             try show(TopicList.lines(engine.knowledgeBase).map(TerminalText.sanitized))
         case .why:
-            guard let lastMessage else { return try show([ChatTexts.nothingToExplain]) }
+            guard let last else { return try show([ChatTexts.nothingToExplain]) }
             // The message is the person's own text: sanitized, and shortened to fit a line.
-            let quoted = TerminalText.sanitized(lastMessage.count > 60 ? lastMessage.prefix(57) + "..." : lastMessage)
-            let header = style.bold("How \"\(quoted)\" was matched:")
-            try show([header] + ExplanationFormatter.lines(engine.explain(lastMessage)).map(TerminalText.sanitized))
+            let quoted = TerminalText.sanitized(last.message.count > 60 ? last.message.prefix(57) + "..." : last.message)
+            let header = style.bold("How \"\(quoted)\" was answered:")
+            try show([header] + ExplanationFormatter.lines(last.reply.understanding).map(TerminalText.sanitized))
         case .reset:
             conversation = Conversation()
-            lastMessage = nil
-            try show([ChatTexts.newConversation])
+            last = nil
+            try show([TerminalText.sanitized(engine.knowledgeBase.interfaceTexts.newConversation)])
         case .record(let path):
             try record(to: path)
         case .quit:
@@ -140,9 +141,10 @@ struct ChatSession {
     private var renderer: ReplyRenderer {
         switch presentation {
         case .terminal(let style):
-            ReplyRenderer(style: style, width: TerminalWidth.current(environment: environment), showsSuggestions: true)
+            ReplyRenderer(texts: engine.knowledgeBase.interfaceTexts, style: style,
+                          width: TerminalWidth.current(environment: environment), showsSuggestions: true)
         case .plain:
-            ReplyRenderer(style: .plain, width: nil, showsSuggestions: false)
+            ReplyRenderer(texts: engine.knowledgeBase.interfaceTexts, style: .plain, width: nil, showsSuggestions: false)
         }
     }
 

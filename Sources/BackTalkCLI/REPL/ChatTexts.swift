@@ -1,19 +1,23 @@
-/// What the chat says about itself: banner, help, goodbye and short notices.
+import BackTalk
+
+/// What the chat says about itself: the banner (worded by the knowledge base),
+/// help and short notices about its own commands.
 enum ChatTexts {
-    static let goodbye = "Take care. Goodbye."
-    static let newConversation = "Starting a new conversation."
     static let nothingToExplain = "Nothing to explain yet: ask a question first."
     static let recordUsage = "Usage: /record FILE"
     static let recordingUnavailable = "Recording transcripts is not available in this session."
 
-    /// Shown once at a terminal: what this is, what it is not, what to do in an emergency.
-    static func banner(style: TerminalStyle) -> [String] {
-        [
-            style.bold("BackTalk") + ": answers to questions about back muscle spasms.",
-            "It gives general information, not a diagnosis.",
-            style.alarm("In an emergency, call 999, 911 or 112, or go to the emergency department."),
-            "Type a question, " + style.accent("/help") + " for commands, Ctrl-D to leave.",
-        ]
+    /// Shown once at a terminal: what this is, what it is not, what to do in an emergency,
+    /// as the knowledge base words it. The name is bold, the help command styled, and the
+    /// line with the emergency numbers in the alarm colour.
+    static func banner(_ texts: InterfaceTexts, style: TerminalStyle) -> [String] {
+        texts.banner.map { template in
+            let line = TerminalText.sanitized(template)
+                .replacingOccurrences(of: "{name}", with: style.bold(TerminalText.sanitized(texts.name)))
+                .replacingOccurrences(of: "{help}", with: style.accent("/help"))
+            guard line.contains("{numbers}") else { return line }
+            return style.alarm(line.replacingOccurrences(of: "{numbers}", with: TerminalText.sanitized(texts.emergencyNumbers)))
+        }
     }
 
     /// The commands; at a terminal, the keys too.
@@ -22,7 +26,7 @@ enum ChatTexts {
             "Type a question in your own words, for example: what causes back spasms?",
             "",
             "/topics        list what BackTalk can answer",
-            "/why           show how your last message was matched",
+            "/why           show how your last message was understood and answered",
             "/reset         start a new conversation",
             "/record FILE   save this conversation to FILE from now on",
             "/help          show this help",

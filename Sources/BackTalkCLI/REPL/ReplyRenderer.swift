@@ -3,6 +3,8 @@ import BackTalk
 /// Lays a reply out for reading: sanitized, wrapped, styled, and an emergency
 /// impossible to miss (a banner above and below, in bold red when colour is on).
 struct ReplyRenderer {
+    /// The banners and headings, as the knowledge base words them.
+    let texts: InterfaceTexts
     let style: TerminalStyle
     /// Columns to wrap to; nil leaves lines as they are (a pipe).
     let width: Int?
@@ -19,21 +21,26 @@ struct ReplyRenderer {
             let banner = emergencyBanner()
             lines = [banner] + body.map(style.bold) + [banner]
         case .urgent:
-            lines = [style.isEnabled ? style.warning("URGENT:") + " get medical advice today." : "URGENT: get medical advice today."] + body
+            let label = TerminalText.sanitized(texts.urgentLabel) + ":"
+            let action = TerminalText.sanitized(texts.filled(texts.urgentAction))
+            lines = [(style.isEnabled ? style.warning(label) : label) + " " + action] + body
         default:
             lines = body
         }
         if showsSuggestions && !reply.suggestions.isEmpty && reply.intent != Reply.Intent.clarify {
             lines.append("")
-            lines.append(style.dim("You could also ask:"))
+            lines.append(style.dim(TerminalText.sanitized(texts.suggestionsIntro)))
             lines += reply.suggestions.map { "  - " + TerminalText.sanitized($0) }
         }
         return lines
     }
 
+    /// `*** EMERGENCY: call 999, 911 or 112 now. ***`, or in colour the label in white on
+    /// red and the action, capitalised, in the alarm colour.
     private func emergencyBanner() -> String {
-        style.isEnabled
-            ? style.siren(" EMERGENCY ") + " " + style.alarm("Call 999, 911 or 112 now.")
-            : "*** EMERGENCY: call 999, 911 or 112 now. ***"
+        let label = TerminalText.sanitized(texts.emergencyLabel)
+        let action = TerminalText.sanitized(texts.filled(texts.emergencyAction))
+        guard style.isEnabled else { return "*** \(label): \(action) ***" }
+        return style.siren(" \(label) ") + " " + style.alarm(action.prefix(1).uppercased() + action.dropFirst())
     }
 }

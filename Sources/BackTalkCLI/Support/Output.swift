@@ -26,8 +26,9 @@ struct Output {
         try Self.write(Array(TerminalText.escapingForJSON(String(decoding: data, as: UTF8.self)).utf8) + [0x0A], to: STDOUT_FILENO)
     }
 
-    /// A reply as a person reads it: the answer, then the suggestions.
-    func plain(_ reply: Reply, suggestionsIntro: String = "You could also ask:") throws(OutputError) {
+    /// A reply as a person reads it: the answer, then the suggestions under the
+    /// knowledge base's heading for them (`suggestions_intro` in replies.yaml).
+    func plain(_ reply: Reply, suggestionsIntro: String) throws(OutputError) {
         try line(reply.text)
         if !reply.suggestions.isEmpty && reply.intent != Reply.Intent.clarify {
             try line()
@@ -36,8 +37,9 @@ struct Output {
         }
     }
 
-    func explanation(_ explanation: MatchExplanation) throws(OutputError) {
-        for row in ExplanationFormatter.lines(explanation) { try line(row) }
+    /// A reply's trace, then a blank line.
+    func explanation(_ trace: Understanding) throws(OutputError) {
+        for row in ExplanationFormatter.lines(trace) { try line(row) }
         try line()
     }
 

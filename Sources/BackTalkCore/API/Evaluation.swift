@@ -14,6 +14,9 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         public var got: String
         /// How sure the matcher was of that answer, in 0...1.
         public var confidence: Double
+        /// The reply's trace: what the question was taken to be, and why it got what it got.
+        /// Nil only in a report written before traces were kept.
+        public var understanding: Understanding?
     }
 
     /// Rows whose label is a knowledge entry.
@@ -121,7 +124,7 @@ extension Engine {
                 outcomes.append(.init(expected: label, got: label))
             } else {
                 report.misses.append(.init(file: row.file, line: row.line, question: row.question, expected: row.labels,
-                                           got: reply.intent, confidence: reply.confidence))
+                                           got: reply.intent, confidence: reply.confidence, understanding: reply.understanding))
                 outcomes.append(.init(expected: row.labels.first ?? "", got: reply.intent))
             }
         }

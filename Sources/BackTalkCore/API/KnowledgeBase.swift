@@ -63,6 +63,10 @@ public struct KnowledgeBase: Sendable {
     /// The weights the matcher learnt, for tests that compare them.
     package var learnedModel: LearnedModel { matcher.index.model }
 
+    /// What a client shows around the replies (banners, the emergency numbers,
+    /// the suggestions' heading), from `replies.yaml`.
+    public var interfaceTexts: InterfaceTexts { replies.interface }
+
     /// The entry with `id`, if there is one.
     public func entry(id: String) -> KnowledgeEntry? {
         positions[id].map { entries[$0] }

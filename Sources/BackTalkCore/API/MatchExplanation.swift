@@ -1,4 +1,5 @@
-/// The steps the matcher took for one message.
+/// The steps the matcher took for the text of one message it matched: part of a
+/// reply's ``Understanding``.
 public struct MatchExplanation: Sendable, Hashable, Codable {
     /// One scored entry.
     public struct Candidate: Sendable, Hashable, Codable {
@@ -38,19 +39,21 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
     public var corrections: [Correction]
     /// The phrases read as vocabulary concepts.
     public var synonyms: [Synonym]
-    /// The stems and concepts the entries were scored on.
+    /// The stems and concepts the entries were scored on: the part of the message
+    /// that matched best, less its pruned words, with the conversation's words for a follow-up.
     public var terms: [String]
     /// Whether the message names the subject (back, spasm…).
     public var anchored: Bool
-    /// The intent chosen: an entry id, `clarify` or `out_of_scope`.
+    /// What the matcher chose: an entry id, `clarify` or `out_of_scope`.
     public var decision: String
     /// The best five candidates.
     public var candidates: [Candidate]
-    /// The findings read for the red-flag triage, with their context.
-    public var findings: [FindingMention] = []
 
-    init(_ result: MatchResult, knowledgeBase: KnowledgeBase) {
-        let entries = knowledgeBase.entries
+    /// How many candidates are kept, best first.
+    static let candidateCount = 5
+
+    /// The explanation of `result`, naming entries as `entries` does. Copies, never formats.
+    init(_ result: MatchResult, entries: [KnowledgeEntry]) {
         tokens = result.analyzed.tokens.map(\.word)
         corrections = result.analyzed.corrections.map { Correction(from: $0.from, to: $0.to) }
         synonyms = result.analyzed.concepts.map { Synonym(phrase: $0.phrase, concept: $0.concept) }
@@ -61,7 +64,7 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
         case .clarify: decision = Reply.Intent.clarify
         case .outOfScope: decision = Reply.Intent.outOfScope
         }
-        candidates = result.candidates.prefix(5).map {
+        candidates = result.candidates.prefix(Self.candidateCount).map {
             Candidate(intent: entries[$0.entry].id, score: $0.score, similarity: $0.similarity,
                       coverage: $0.coverage, keyword: $0.keywordHit, probability: $0.probability)
         }

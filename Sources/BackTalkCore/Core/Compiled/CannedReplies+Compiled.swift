@@ -4,12 +4,31 @@ extension CannedReplies: CompiledCodable {
             writer.write(text)
         }
         writer.write(tooLong)
+        writer.write(interface)
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         self.init(outOfScope: try reader.read(), clarify: try reader.read(), empty: try reader.read(),
                   unreadable: try reader.read(), suggestionsIntro: try reader.read(), notCovered: try reader.read(),
                   moreHint: try reader.read(), noMore: try reader.read(), subjectName: try reader.read(),
-                  tooLong: try reader.read())
+                  tooLong: try reader.read(), interface: try reader.read())
+    }
+}
+
+extension InterfaceTexts: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(name)
+        writer.write(banner)
+        for text in [emergencyNumbers, emergencyLabel, emergencyAction, urgentLabel, urgentAction, suggestionsIntro,
+                     goodbye, newConversation] {
+            writer.write(text)
+        }
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        self.init(name: try reader.read(), banner: try reader.read(), emergencyNumbers: try reader.read(),
+                  emergencyLabel: try reader.read(), emergencyAction: try reader.read(), urgentLabel: try reader.read(),
+                  urgentAction: try reader.read(), suggestionsIntro: try reader.read(), goodbye: try reader.read(),
+                  newConversation: try reader.read())
     }
 }

@@ -11,7 +11,14 @@ struct Responder {
     /// message, so that no message can tie up the engine (a server takes messages from anyone).
     static let longestMessage = 64 * 1024
 
+    /// The reply to `message`, its trace ending with what it did.
     func reply(to message: String, in conversation: inout Conversation) -> Reply {
+        var reply = replyWhole(to: message, in: &conversation)
+        reply.understanding.decision = Understanding.Decision(of: reply)
+        return reply
+    }
+
+    private func replyWhole(to message: String, in conversation: inout Conversation) -> Reply {
         guard message.utf8.count > Self.longestMessage else { return replyInFull(to: message, in: &conversation) }
         var start = String(decoding: message.utf8.prefix(Self.longestMessage), as: UTF8.self)
         // A character cut in two decodes as U+FFFD: leave it out.
@@ -39,7 +46,6 @@ struct Responder {
         }
 
         // Red flags first, on every message, whatever the conversation is doing.
-        let triage = TriageResponder(triage: knowledgeBase.triage)
         let reading = knowledgeBase.triage.reader.read(analyzed, experiencers: conversation.triage.experiencers,
                                                        known: conversation.triage.known)
         // "No numbness, no fever, just stiff" is about stiffness: denied signs are not the subject.
@@ -47,14 +53,28 @@ struct Responder {
             analyzed.terms.removeAll { reading.deniedTokens.contains($0.tokens.lowerBound) }
             analyzed.ignoredTokens = reading.deniedTokens
         }
+        var reply = respond(to: analyzed, reading: reading, in: &conversation)
+        reply.understanding.findings = reading.mentions
+        if !reading.deniedTokens.isEmpty {
+            let denied = reading.deniedTokens.sorted().filter(analyzed.tokens.indices.contains)
+            reply.understanding.pruned.insert(contentsOf: denied.map {
+                Understanding.PrunedWord(word: analyzed.tokens[$0].word, reason: .denied)
+            }, at: 0)
+        }
+        return reply
+    }
+
+    /// The reply to a message that has words, read for red flags, its denied signs pruned.
+    private func respond(to analyzed: AnalyzedText, reading: MessageReader.Reading,
+                         in conversation: inout Conversation) -> Reply {
+        let triage = TriageResponder(triage: knowledgeBase.triage)
         let follow: TriageResponder.Follow?
         let wasPending = conversation.triage.pendingQuestion != nil
         switch triage.decide(analyzed, reading: reading, state: &conversation.triage) {
         case .reply(var reply):
             conversation.pendingChoice = nil
             let kind: Understanding.Kind = reply.intent == Reply.Intent.emergency ? .emergency : wasPending ? .answer : .report
-            let findings = reading.mentions.map { "finding \($0.finding) (\($0.person), \($0.status.rawValue))" }
-            reply.understanding = Understanding(kind: kind, fromContext: findings,
+            reply.understanding = Understanding(kind: kind,
                                                 reason: kind == .emergency ? "a red flag" : kind == .answer ? "answers the question asked" : "reports a warning sign")
             // A question asked alongside a warning sign below an emergency is answered too:
             // the level first, then the answer, then the triage's question or outcome.
@@ -66,8 +86,8 @@ struct Responder {
                 reply.topic = answered.topic
                 reply.sources = answered.sources
                 reply.confidence = answered.confidence
-                reply.understanding = Understanding(kind: answered.understanding.kind, fromContext: findings + answered.understanding.fromContext,
-                                                    reason: answered.understanding.reason + ", with a warning sign")
+                reply.understanding = answered.understanding
+                reply.understanding.reason += ", with a warning sign"
             } else if let id = reply.about, knowledgeBase.entry(id: id) != nil {
                 // Follow-ups ("who do I call?") lean on what the warning sign is about.
                 conversation.context.lean(on: id, terms: knownTerms(analyzed))
@@ -103,12 +123,19 @@ struct Responder {
                   reply.intent != Reply.Intent.notCovered else {
                 conversation.pendingChoice = nil
                 // Something new about the person is not a muddle: say it was noted, and ask again.
+                // What the message was matched to stays in the trace.
+                var said: Reply
                 if reading.mentions.contains(where: { !$0.general }) || !reading.facts.isEmpty {
-                    return triage.noted(question, state: &conversation.triage)
+                    said = triage.noted(question, state: &conversation.triage)
+                } else if reading.isQuestion {
+                    // A question BackTalk cannot answer is not a muddled answer.
+                    said = triage.notCovered(question, state: &conversation.triage)
+                } else {
+                    said = triage.unclear(state: &conversation.triage)
                 }
-                // A question BackTalk cannot answer is not a muddled answer.
-                if reading.isQuestion { return triage.notCovered(question, state: &conversation.triage) }
-                return triage.unclear(state: &conversation.triage)
+                said.understanding.match = reply.understanding.match
+                said.understanding.pruned = reply.understanding.pruned
+                return said
             }
             reply.text += "\n\n" + triage.reask(question, state: &conversation.triage)
             reply.expectsAnswer = true
@@ -180,7 +207,8 @@ struct Responder {
             let result = knowledgeBase.matcher.match(analyzed)
             if let picked = pick(from: choice, words: analyzed.tokens.map(\.word), result: result) {
                 return answer(picked, more: false, confidence: 1, terms: [], in: &conversation,
-                              understanding: Understanding(kind: .choice, reason: "picks one of the topics offered"))
+                              understanding: Understanding(kind: .choice, reason: "picks one of the topics offered",
+                                                           match: MatchExplanation(result, entries: knowledgeBase.entries)))
             }
         }
 
@@ -203,10 +231,11 @@ struct Responder {
             conversation.pendingChoice = [first.id, second.id]
             let text = knowledgeBase.replies.clarify.replacingOccurrences(
                 of: "{options}", with: "\"\(first.title)\" or \"\(second.title)\"")
+            var unclear = understanding
+            unclear.kind = .unclear
+            unclear.reason = "two topics fit equally well"
             return Reply(text: text, intent: Reply.Intent.clarify, confidence: confidence,
-                         expectsAnswer: true, suggestions: [first.title, second.title],
-                         understanding: Understanding(kind: .unclear, fromContext: understanding.fromContext,
-                                                      reason: "two topics fit equally well"))
+                         expectsAnswer: true, suggestions: [first.title, second.title], understanding: unclear)
         case .noMore(let entry):
             let text = knowledgeBase.replies.noMore.replacingOccurrences(of: "{topic}", with: lowercasedTitle(entry))
             return Reply(text: text, intent: entry.id, confidence: 1, suggestions: suggestions(for: entry, in: conversation),

@@ -37,14 +37,23 @@ struct Understander {
     /// A follow-up leaning on the last answer is short.
     static let followUpLimit = 14
 
-    func understand(_ analyzed: AnalyzedText, reading: MessageReader.Reading,
+    func understand(_ message: AnalyzedText, reading: MessageReader.Reading,
                     conversation: Conversation) -> (Plan, Understanding) {
-        let (plan, understanding) = read(analyzed, reading: reading, conversation: conversation)
+        // "Totally different question, …": those words are not the question, and it leans on nothing said before.
+        let words = message.tokens.map(\.word)
+        let switchWords = cues.positions(of: cues.switchTopic, in: words)
+        var analyzed = message
+        if !switchWords.isEmpty {
+            analyzed.terms.removeAll { $0.tokens.contains(where: switchWords.contains) }
+            analyzed.ignoredTokens.formUnion(switchWords)
+        }
+        let (plan, understood) = read(analyzed, words: words, switched: !switchWords.isEmpty, reading: reading, conversation: conversation)
+        var understanding = understood
+        understanding.pruned = switchWords.sorted().map { Understanding.PrunedWord(word: words[$0], reason: .topicSwitch) }
         // A story about a child or an older person, or "what should I do?" about them, that the words
         // alone matched to an entry with nothing for them: the entry for their age. "My dad's 86 and keeps
         // holding his lower back" is about him, not about spasms that recur. (Pregnancy has entries of
         // its own for each topic, so a pregnant person's story keeps the one it names.)
-        let words = analyzed.tokens.map(\.word)
         if case .entry(let entry, false, let confidence) = plan, understanding.kind == .question,
            entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
            !Self.isQuestion(analyzed, reading: reading, cues: cues) || cues.contains(words, anyOf: cues.whatNow),
@@ -70,17 +79,10 @@ struct Understander {
         return (.entry(forThem, more: false, confidence: confidence), fitted)
     }
 
-    private func read(_ message: AnalyzedText, reading: MessageReader.Reading,
+    /// The plan for `analyzed` (its topic-switch words already pruned; `words` its tokens' words) and how it was understood.
+    private func read(_ analyzed: AnalyzedText, words: [String], switched: Bool, reading: MessageReader.Reading,
                       conversation: Conversation) -> (Plan, Understanding) {
-        let words = message.tokens.map(\.word)
-        // "Totally different question, …": those words are not the question, and it leans on nothing said before.
-        let switchWords = cues.positions(of: cues.switchTopic, in: words)
-        var analyzed = message
-        if !switchWords.isEmpty {
-            analyzed.terms.removeAll { $0.tokens.contains(where: switchWords.contains) }
-            analyzed.ignoredTokens.formUnion(switchWords)
-        }
-        let current = switchWords.isEmpty ? conversation.context.entry.flatMap(knowledgeBase.entry(id:)) : nil
+        let current = switched ? nil : conversation.context.entry.flatMap(knowledgeBase.entry(id:))
 
         // Small talk, in all its ordinary forms.
         if words.count <= Self.cueMessageLimit,
@@ -150,7 +152,7 @@ struct Understander {
            let entry = cues.whereEntry.flatMap(knowledgeBase.entry(id:)) {
             return (.entry(entry, more: false, confidence: 1),
                     Understanding(kind: .followUp, fromContext: current.map { ["topic \($0.id)"] } ?? [],
-                                  reason: "asks where to get help"))
+                                  reason: "asks where to get help", match: explained(alone)))
         }
 
         // A short message that leans on what was said: read it with the last question's words.
@@ -175,17 +177,20 @@ struct Understander {
                 if case .answer(let index) = chosen.decision, knowledgeBase.entries[index].id == current.id,
                    current.more != nil, !conversation.context.gaveMore, conversation.context.gave(current.id) {
                     return (.entry(current, more: true, confidence: 1),
-                            Understanding(kind: .followUp, fromContext: from, reason: "a question about the last answer: its details"))
+                            Understanding(kind: .followUp, fromContext: from, reason: "a question about the last answer: its details",
+                                          match: explained(chosen)))
                 }
                 return (plan(for: chosen),
                         Understanding(kind: .followUp, fromContext: from,
                                       reason: frameOnly ? "a question about the last answer, read with its words"
-                                                        : "a short question read with the last question's words"))
+                                                        : "a short question read with the last question's words",
+                                      match: explained(chosen)))
             }
             if asksWhatNow || (frameOnly && isQuestion) {
                 let more = current.more != nil && !conversation.context.gaveMore && conversation.context.gave(current.id)
                 return (.entry(current, more: more, confidence: 1),
-                        Understanding(kind: .followUp, fromContext: from, reason: "asks what to do about the last answer"))
+                        Understanding(kind: .followUp, fromContext: from, reason: "asks what to do about the last answer",
+                                      match: explained(contextual)))
             }
         }
 
@@ -205,21 +210,24 @@ struct Understander {
                isQuestion || (!knowledgeBase.entries[index].isBroad
                               && (inContext.candidates.first?.score ?? 0) >= Self.specificStoryScore) {
                 return (plan(for: inContext), Understanding(kind: .question, fromContext: ["report \(report)"],
-                                                         reason: isQuestion ? "a report with a question" : "a report a specific entry fits"))
+                                                         reason: isQuestion ? "a report with a question" : "a report a specific entry fits",
+                                                         match: explained(inContext)))
             }
             return (.entry(entry, more: false, confidence: 1),
-                    Understanding(kind: .report, fromContext: ["report \(report)"], reason: "describes their own back pain"))
+                    Understanding(kind: .report, fromContext: ["report \(report)"], reason: "describes their own back pain",
+                                  match: explained(alone)))
         }
 
         switch inContext.decision {
         case .answer, .clarify:
-            return (plan(for: inContext), Understanding(kind: .question, reason: "matched on its own words"))
+            return (plan(for: inContext), Understanding(kind: .question, reason: "matched on its own words", match: explained(inContext)))
         case .outOfScope:
             // "I have back pain", and nothing an entry answers: the general plan for it.
             if !isQuestion, !reading.isGeneralQuestion, ownPain(reading),
                let entry = cues.reportEntries["help"].flatMap(knowledgeBase.entry(id:)) {
                 return (.entry(entry, more: false, confidence: 1),
-                        Understanding(kind: .report, fromContext: ["report help"], reason: "tells of their own back pain, nothing more"))
+                        Understanding(kind: .report, fromContext: ["report help"], reason: "tells of their own back pain, nothing more",
+                                      match: explained(alone)))
             }
             // "Sorry, I meant I'm 71, not 17", later in a conversation: the age of the person it is about,
             // and nothing else, of a child or an older person: their entry.
@@ -241,11 +249,16 @@ struct Understander {
             if !alone.offTopic && (alone.anchored || nearLast || (current?.kind == .topic && isFollowUp(words, analyzed, alone: alone))) {
                 return (.notCovered(current?.kind == .topic ? current : nil),
                         Understanding(kind: .notCovered, fromContext: current.map { ["topic \($0.id)"] } ?? [],
-                                      reason: "on the subject, but no entry answers it"))
+                                      reason: "on the subject, but no entry answers it", match: explained(alone)))
             }
             return (.outOfScope(confidence: 1 - (alone.candidates.first?.score ?? 0)),
-                    Understanding(kind: .outOfScope, reason: "no entry fits"))
+                    Understanding(kind: .outOfScope, reason: "no entry fits", match: explained(alone)))
         }
+    }
+
+    /// What the matcher made of the text it matched, for the trace.
+    private func explained(_ result: MatchResult) -> MatchExplanation {
+        MatchExplanation(result, entries: knowledgeBase.entries)
     }
 
     private func plan(for result: MatchResult) -> Plan {

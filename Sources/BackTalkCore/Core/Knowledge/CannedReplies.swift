@@ -18,14 +18,19 @@ struct CannedReplies: Sendable, Hashable {
     var subjectName: String
     /// Said before the reply to a message too long to read in full (optional).
     var tooLong: String?
+    /// What a client shows around the replies.
+    var interface: InterfaceTexts
 
     static let keys = ["out_of_scope", "clarify", "empty", "unreadable", "suggestions_intro", "not_covered", "more_hint", "no_more", "subject"]
+    /// The keys of ``InterfaceTexts`` but the banner (a list) and `suggestions_intro` (one of ``keys``).
+    static let interfaceKeys = ["name", "emergency_numbers", "emergency_label", "emergency_action", "urgent_label",
+                                "urgent_action", "goodbye", "new_conversation"]
 
     static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> CannedReplies? {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the replies") else { return nil }
-        reader.rejectUnknownKeys(in: map, known: Set(keys + ["too_long"]))
+        reader.rejectUnknownKeys(in: map, known: Set(keys + interfaceKeys + ["banner", "too_long"]))
         var values: [String: String] = [:]
-        for key in keys {
+        for key in keys + interfaceKeys {
             if let node = reader.value(key, in: map, at: root, required: true), let text = reader.string(node, key) {
                 values[key] = text
             }
@@ -36,16 +41,30 @@ struct CannedReplies: Sendable, Hashable {
         for key in ["not_covered", "no_more"] where values[key].map({ !$0.contains("{topic}") }) == true {
             reader.report(map[key], "`\(key)` should contain `{topic}`, where the topic's title goes")
         }
+        let banner = reader.value("banner", in: map, at: root, required: true).flatMap { reader.strings($0, "banner") }
+        // A client shows its banner before anything else: it must say what to do in an emergency.
+        if let banner, !banner.contains(where: { $0.contains("{numbers}") }) {
+            reader.report(map["banner"], "`banner` should have a line with `{numbers}`: what to do in an emergency")
+        }
         // Every key was reported above if missing: without all of them there are no replies.
         guard let outOfScope = values["out_of_scope"], let clarify = values["clarify"], let empty = values["empty"],
               let unreadable = values["unreadable"], let suggestionsIntro = values["suggestions_intro"],
               let notCovered = values["not_covered"], let moreHint = values["more_hint"], let noMore = values["no_more"],
-              let subjectName = values["subject"]
+              let subjectName = values["subject"], let banner,
+              let name = values["name"], let numbers = values["emergency_numbers"],
+              let emergencyLabel = values["emergency_label"], let emergencyAction = values["emergency_action"],
+              let urgentLabel = values["urgent_label"], let urgentAction = values["urgent_action"],
+              let goodbye = values["goodbye"], let newConversation = values["new_conversation"]
         else { return nil }
+        let interface = InterfaceTexts(
+            name: name, banner: banner, emergencyNumbers: numbers, emergencyLabel: emergencyLabel,
+            emergencyAction: emergencyAction, urgentLabel: urgentLabel, urgentAction: urgentAction,
+            suggestionsIntro: suggestionsIntro, goodbye: goodbye, newConversation: newConversation)
         let tooLong = map["too_long"].flatMap { reader.string($0, "too_long") }
         return CannedReplies(
             outOfScope: outOfScope, clarify: clarify, empty: empty, unreadable: unreadable, suggestionsIntro: suggestionsIntro,
-            notCovered: notCovered, moreHint: moreHint, noMore: noMore, subjectName: subjectName, tooLong: tooLong
+            notCovered: notCovered, moreHint: moreHint, noMore: noMore, subjectName: subjectName, tooLong: tooLong,
+            interface: interface
         )
     }
 }

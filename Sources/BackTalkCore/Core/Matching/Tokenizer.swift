@@ -14,8 +14,8 @@ struct Token: Sendable, Hashable {
 
 /// Splits free text into normalised words, safely, in time linear in its length.
 ///
-/// Control characters and terminal escape sequences are dropped here, so that
-/// nothing downstream ever sees (or repeats) them.
+/// Control characters and terminal escape sequences are dropped here, found as
+/// ``TerminalSanitizer`` finds them, so that nothing downstream ever sees (or repeats) them.
 enum Tokenizer {
     static func tokenize(_ text: String) -> [Token] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return tokenizeASCII(text) }
@@ -123,14 +123,8 @@ enum Tokenizer {
                 word.append(39)
             case 0x1B:
                 flush()
-                // Skip a CSI (ESC [ ... final) or OSC (ESC ] ... BEL/ESC) sequence.
-                if i + 1 < bytes.count, bytes[i + 1] == 91 {
-                    i += 2
-                    while i < bytes.count, !(0x40...0x7E).contains(bytes[i]) { i += 1 }
-                } else if i + 1 < bytes.count, bytes[i + 1] == 93 {
-                    i += 2
-                    while i < bytes.count, bytes[i] != 0x07, bytes[i] != 0x1B { i += 1 }
-                }
+                // The whole escape sequence goes, as the terminal sanitiser finds it.
+                if let end = TerminalSanitizer.endOfSequence(in: bytes, at: i) { i = end - 1 }
             default:
                 flush()
                 switch byte {
@@ -192,20 +186,13 @@ enum Tokenizer {
         return [word.replacingOccurrences(of: "'", with: "")]
     }
 
-    /// Removes terminal escape sequences and turns other control characters into spaces.
+    /// Turns terminal escape sequences (as ``TerminalSanitizer`` finds them) and other
+    /// control characters into spaces, curly apostrophes into straight ones, and drops format characters.
     static func stripControls(_ text: String) -> String {
         var result = String.UnicodeScalarView()
-        var iterator = text.unicodeScalars.makeIterator()
-        while let scalar = iterator.next() {
+        TerminalSanitizer.forEachPiece(of: text) { piece in
+            guard case .scalar(let scalar) = piece else { return result.append(" ") }
             switch scalar.value {
-            case 0x1B: // ESC: skip a CSI (ESC [ ... final) or OSC (ESC ] ... BEL/ST) sequence.
-                guard let next = iterator.next() else { break }
-                if next == "[" {
-                    while let s = iterator.next(), !(0x40...0x7E).contains(s.value) {}
-                } else if next == "]" {
-                    while let s = iterator.next(), s.value != 0x07, s.value != 0x1B {}
-                }
-                result.append(" ")
             case 0x0A:
                 result.append(scalar)
             case 0x00...0x1F, 0x7F...0x9F:
@@ -213,7 +200,7 @@ enum Tokenizer {
             case 0x2018, 0x2019, 0x02BC, 0x0060, 0x00B4:
                 result.append("'")
             default:
-                if scalar.properties.generalCategory == .format { continue }
+                if scalar.properties.generalCategory == .format { return }
                 result.append(scalar)
             }
         }
