@@ -61,6 +61,21 @@ struct StemmingTests {
         #expect(corrector.correction(for: "xyz") == nil)
     }
 
+    @Test func aRealWordIsATypoOnlyByTwoSwappedLetters() {
+        let corrector = TypoCorrector(vocabulary: ["spasm": 3, "pants": 1, "self": 1, "does": 2])
+        #expect(corrector.transposition(of: "spams") == "spasm")
+        #expect(corrector.transposition(of: "dose") == "does")
+        #expect(corrector.transposition(of: "pints") == nil)
+        #expect(corrector.transposition(of: "sell") == nil)
+    }
+
+    @Test func theBuiltInAnalyserLeavesRealWordsAlone() throws {
+        let analyzer = try Engine().knowledgeBase.matcher.index.analyzer
+        #expect(analyzer.analyze("a couple of pints with co-codamol").corrections.isEmpty)
+        #expect(analyzer.analyze("what can they sell me").corrections.isEmpty)
+        #expect(analyzer.analyze("muscle spams in my back").corrections.map(\.to) == ["spasm"])
+    }
+
     @Test func neverCorrectsAVeryLongWordOrNonLetters() {
         let corrector = TypoCorrector(vocabulary: ["spasm": 1])
         #expect(corrector.correction(for: String(repeating: "spasm", count: 40)) == nil)

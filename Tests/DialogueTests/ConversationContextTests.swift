@@ -1,0 +1,53 @@
+import BackTalk
+import Testing
+
+/// What a conversation keeps between messages: its subject, its words and the person it is about.
+@Suite("What a conversation remembers")
+struct ConversationContextTests {
+    /// The intents of the replies to `messages`, said in turn in one conversation.
+    private func intents(_ messages: [String]) throws -> [String] {
+        let engine = try Engine()
+        var conversation = Conversation()
+        return messages.map { engine.reply(to: $0, in: &conversation).intent }
+    }
+
+    @Test func aMessageNeedNotNameTheBackOnceTheConversationHas() throws {
+        // Said first, it could be about anything; after an answer about the back, it is about the back.
+        let replies = try intents(["what helps a back spasm at home?", "how come it kills when I sneeze?"])
+        #expect(replies.last == "coughing_sneezing")
+    }
+
+    @Test func aStoryAboutAnOlderParentGetsTheEntryForOlderPeople() throws {
+        let replies = try intents(["my grandad is 84 and keeps rubbing his lower back and wincing"])
+        #expect(replies == ["older_adults"])
+    }
+
+    @Test func anAgeCorrectedLaterGetsTheEntryForThatAge() throws {
+        let replies = try intents(["I'm 17 and my back hurts", "no", "sorry, I meant I'm 71, not 17"])
+        #expect(replies.last == "older_adults")
+    }
+
+    @Test func aFollowUpThatMovesOnCarriesItsOwnWordsToTheNext() throws {
+        // "How long for?" is about what was just named, not about the first question's words.
+        let replies = try intents(["I have fibromyalgia, is the stiffness in my back part of it?",
+                                   "what about swimming then", "how long for?"])
+        #expect(replies.suffix(2) == ["swimming", "swimming"])
+    }
+
+    @Test func aQuestionNearTheLastAnswerThatNothingAnswersIsSaidToBeNotCovered() throws {
+        let replies = try intents(["can I fly with a back spasm?", "no",
+                                   "would my holiday insurance cover me if I cancel the trip?"])
+        #expect(replies.last == Reply.Intent.notCovered)
+    }
+
+    @Test func lowMoodInEverydayWordsReachesTheLowMoodEntry() throws {
+        let replies = try intents(["my back keeps going into spasm", "no",
+                                   "honestly it's getting me down, I don't go out any more"])
+        #expect(replies.last == "low_mood")
+    }
+
+    @Test func whoGetsThemIsAboutRiskNotTheLastAnswer() throws {
+        let replies = try intents(["why do back spasms happen?", "who gets them most?"])
+        #expect(replies.last == "risk_factors")
+    }
+}
