@@ -5,7 +5,7 @@ import Testing
 @Suite("What a conversation remembers")
 struct ConversationContextTests {
     /// The intents of the replies to `messages`, said in turn in one conversation.
-    private func intents(_ messages: [String]) throws -> [String] {
+    private func intents(_ messages: [String]) throws -> [Reply.Intent] {
         let engine = try Engine()
         var conversation = Conversation()
         return messages.map { engine.reply(to: $0, in: &conversation).intent }

@@ -44,7 +44,7 @@ struct ConversationTests {
         let engine = try Engine()
         for entry in engine.knowledgeBase.entries {
             var conversation = Conversation()
-            #expect(engine.reply(to: entry.title, in: &conversation).intent == entry.id, "title \(entry.title)")
+            #expect(engine.reply(to: entry.title, in: &conversation).intent.rawValue == entry.id, "title \(entry.title)")
         }
     }
 
@@ -87,7 +87,7 @@ struct ConversationTests {
 
     @Test func theEngineCanBeSharedAcrossTasks() async throws {
         let engine = try Engine()
-        let intents = await withTaskGroup(of: String.self) { group in
+        let intents = await withTaskGroup(of: Reply.Intent.self) { group in
             for _ in 0..<8 {
                 group.addTask {
                     var conversation = Conversation()

@@ -40,7 +40,7 @@ struct FollowUpTests {
         ("nope", Reply.Intent.triageQuestion), ("not really", Reply.Intent.triageQuestion), ("No", Reply.Intent.triageQuestion),
         ("nah", Reply.Intent.triageQuestion), ("I don't think so", Reply.Intent.triageQuestion), ("no, peeing fine", Reply.Intent.triageQuestion),
     ])
-    func freeTextAnswers(_ answer: String, leadsTo intent: String) {
+    func freeTextAnswers(_ answer: String, leadsTo intent: Reply.Intent) {
         var (conversation, _) = startCheck()
         let reply = engine.reply(to: answer, in: &conversation)
         #expect(reply.intent == intent)

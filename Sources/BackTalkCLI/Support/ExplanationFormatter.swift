@@ -66,7 +66,7 @@ enum ExplanationFormatter {
     }
 
     private static func decision(_ decision: Understanding.Decision) -> String {
-        var parts = [decision.intent]
+        var parts = [decision.intent.rawValue]
         if let level = decision.triage { parts.append("triage \(level.rawValue)") }
         if let question = decision.question { parts.append("asks \(question)") }
         if let outcome = decision.outcome { parts.append("outcome \(outcome)") }

@@ -105,7 +105,7 @@ extension Engine {
             var turns: [ConversationReport.Turn] = []
             for turn in item.turns {
                 let reply = reply(to: turn.message, in: &conversation)
-                turns.append(.init(line: turn.line, message: turn.message, expected: turn.labels, got: reply.intent,
+                turns.append(.init(line: turn.line, message: turn.message, expected: turn.labels, got: reply.intent.rawValue,
                                    understanding: reply.understanding.kind,
                                    isRight: accepts(turn.labels, reply: reply, offered: conversation.pendingChoice ?? [])))
             }
@@ -121,8 +121,8 @@ extension Engine {
         labels.contains { label in
             switch label {
             case "smalltalk":
-                return knowledgeBase.entry(id: reply.intent)?.kind == .smalltalk
-            case Reply.Intent.outOfScope:
+                return knowledgeBase.entry(id: reply.intent.rawValue)?.kind == .smalltalk
+            case Reply.Intent.outOfScope.rawValue:
                 return reply.intent == Reply.Intent.outOfScope
             case "unknown":
                 return reply.intent == Reply.Intent.notCovered
@@ -130,7 +130,7 @@ extension Engine {
                 return reply.triage == .emergency
             default:
                 // A warning sign's notice is the answer about that sign ("I had cancer, and my back hurts at night").
-                if reply.intent == label || reply.about == label { return true }
+                if reply.intent.rawValue == label || reply.about == label { return true }
                 // An entry worded for the person stands for the entry about people like them:
                 // ibuprofen as it reads while breastfeeding answers "medicines while breastfeeding".
                 if let audience = reply.audience, let topic = reply.topic,

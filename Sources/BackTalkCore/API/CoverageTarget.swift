@@ -54,10 +54,7 @@ extension Reply {
     /// What this reply reaches: the entry it answers and the triage question it asks.
     public var coverageTargets: [CoverageTarget] {
         var targets: [CoverageTarget] = []
-        let special: Set<String> = [Intent.outOfScope, Intent.clarify, Intent.empty, Intent.unreadable,
-                                    Intent.emergency, Intent.triageQuestion, Intent.triageOutcome, Intent.triageStopped,
-                                    Intent.triageNoted, Intent.triageReminder, Intent.notCovered]
-        if !special.contains(intent) { targets.append(.entry(intent)) }
+        if !intent.isSpecial { targets.append(.entry(intent.rawValue)) }
         if let pendingQuestion { targets.append(.triageQuestion(pendingQuestion)) }
         if let outcome { targets.append(.triageOutcome(outcome)) }
         return targets

@@ -82,7 +82,7 @@ extension KnowledgeBase {
     var exampleClasses: [(label: String, file: String, examples: [String], lines: [Int])] {
         source.entries.map { entry in
             (entry.id, source.entryFiles[entry.id]?.path ?? entry.id, entry.examples, source.exampleLines[entry.id] ?? [])
-        } + (source.outOfScope.isEmpty ? [] : [(Reply.Intent.outOfScope, source.outOfScopeFile.path, source.outOfScope,
+        } + (source.outOfScope.isEmpty ? [] : [(Reply.Intent.outOfScope.rawValue, source.outOfScopeFile.path, source.outOfScope,
                                                  source.outOfScopeFile.lines)])
     }
 

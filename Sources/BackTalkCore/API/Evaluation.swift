@@ -50,7 +50,7 @@ public struct EvaluationSetError: Error, Sendable, CustomStringConvertible {
 
 extension Engine {
     /// Replies that come from the triage rather than an entry.
-    static let triageIntents: Set<String> = [Reply.Intent.emergency, Reply.Intent.triageQuestion, Reply.Intent.triageOutcome]
+    static let triageIntents: Set<Reply.Intent> = [.emergency, .triageQuestion, .triageOutcome]
     /// Labels of questions about seriousness, which the triage answers for a person's own symptoms.
     static let triageLabels: Set<String> = ["red_flags", "when_to_see_doctor"]
 
@@ -62,7 +62,7 @@ extension Engine {
     public func evaluate(tsv text: String, file: String) throws(EvaluationSetError) -> EvaluationReport {
         var rows: [LabelledQuestion] = []
         var diagnostics: [Diagnostic] = []
-        let known = Set(knowledgeBase.entries.map(\.id) + [Reply.Intent.outOfScope])
+        let known = Set(knowledgeBase.entries.map(\.id) + [Reply.Intent.outOfScope.rawValue])
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
@@ -90,7 +90,7 @@ extension Engine {
     }
 
     /// The entry ids and `out_of_scope`: the intents a confusion report scores.
-    var scoredLabels: Set<String> { Set(knowledgeBase.entries.map(\.id) + [Reply.Intent.outOfScope]) }
+    var scoredLabels: Set<String> { Set(knowledgeBase.entries.map(\.id) + [Reply.Intent.outOfScope.rawValue]) }
 
     /// Answers every question, each as the first message of a conversation; the
     /// report leaves the confusion report to the caller, which may pool several.
@@ -101,7 +101,7 @@ extension Engine {
             var conversation = Conversation()
             let reply = reply(to: row.question, in: &conversation)
             let offered = conversation.pendingChoice ?? []
-            let outOfScope = row.labels == [Reply.Intent.outOfScope]
+            let outOfScope = row.labels == [Reply.Intent.outOfScope.rawValue]
             var correct = accepts(row.labels, reply: reply, offered: offered)
             // "I have nothing on that" turns a question away as surely as "that's not my subject".
             if outOfScope && reply.intent == Reply.Intent.notCovered { correct = true }
@@ -124,8 +124,8 @@ extension Engine {
                 outcomes.append(.init(expected: label, got: label))
             } else {
                 report.misses.append(.init(file: row.file, line: row.line, question: row.question, expected: row.labels,
-                                           got: reply.intent, confidence: reply.confidence, understanding: reply.understanding))
-                outcomes.append(.init(expected: row.labels.first ?? "", got: reply.intent))
+                                           got: reply.intent.rawValue, confidence: reply.confidence, understanding: reply.understanding))
+                outcomes.append(.init(expected: row.labels.first ?? "", got: reply.intent.rawValue))
             }
         }
         return (report, outcomes)

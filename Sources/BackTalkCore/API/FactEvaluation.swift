@@ -68,7 +68,7 @@ extension Engine {
             var conversation = Conversation()
             let reply = reply(to: row.question, in: &conversation)
             let missing = row.patterns.filter { reply.text.firstMatch(of: $0.1) == nil }.map(\.0)
-            report.results.append(.init(line: row.line, id: row.id, question: row.question, got: reply.intent, missing: missing))
+            report.results.append(.init(line: row.line, id: row.id, question: row.question, got: reply.intent.rawValue, missing: missing))
         }
         return report
     }

@@ -61,8 +61,8 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
         anchored = result.anchored
         switch result.decision {
         case .answer(let entry): decision = entries[entry].id
-        case .clarify: decision = Reply.Intent.clarify
-        case .outOfScope: decision = Reply.Intent.outOfScope
+        case .clarify: decision = Reply.Intent.clarify.rawValue
+        case .outOfScope: decision = Reply.Intent.outOfScope.rawValue
         }
         candidates = result.candidates.prefix(Self.candidateCount).map {
             Candidate(intent: entries[$0.entry].id, score: $0.score, similarity: $0.similarity,

@@ -2,8 +2,8 @@
 public struct Reply: Sendable, Hashable {
     /// The reply, as plain text: no markup and no terminal codes.
     public var text: String
-    /// The entry answered, or one of ``Reply/Intent``'s special values.
-    public var intent: String
+    /// The entry answered (its id), or one of ``Reply/Intent``'s special values.
+    public var intent: Intent
     /// How sure the matcher is, in 0...1.
     public var confidence: Double
     /// The triage level this reply announces or concludes, if any.
@@ -42,7 +42,7 @@ public struct Reply: Sendable, Hashable {
 
     /// Creates a reply.
     public init(
-        text: String, intent: String, confidence: Double, triage: TriageLevel? = nil, expectsAnswer: Bool = false,
+        text: String, intent: Intent, confidence: Double, triage: TriageLevel? = nil, expectsAnswer: Bool = false,
         suggestions: [String] = [], sources: [String] = [], pendingQuestion: String? = nil, outcome: String? = nil,
         topic: String? = nil, understanding: Understanding = Understanding(kind: .question)
     ) {
@@ -59,31 +59,6 @@ public struct Reply: Sendable, Hashable {
         self.understanding = understanding
     }
 
-    /// Intent names of replies that answer no knowledge entry.
-    public enum Intent {
-        /// The message is about something BackTalk does not cover.
-        public static let outOfScope = "out_of_scope"
-        /// Two entries fit equally well; the reply asks which was meant.
-        public static let clarify = "clarify"
-        /// The message had no words.
-        public static let empty = "empty"
-        /// The message could not be read as text.
-        public static let unreadable = "unreadable"
-        /// An emergency red flag: what to do now, before anything else.
-        public static let emergency = "emergency"
-        /// A follow-up question about red flags.
-        public static let triageQuestion = "triage_question"
-        /// The end of the follow-up: a triage level and the next step.
-        public static let triageOutcome = "triage_outcome"
-        /// The person left the follow-up questions.
-        public static let triageStopped = "triage_stopped"
-        /// An answer to the one safety question asked alongside an answer was taken.
-        public static let triageNoted = "triage_noted"
-        /// A person doubting advice already given ("is it really that serious?"): the level again, never reassurance.
-        public static let triageReminder = "triage_reminder"
-        /// On BackTalk's subject, but nothing in the knowledge base answers it.
-        public static let notCovered = "not_covered"
-    }
 }
 
 extension Reply: Codable {
@@ -97,7 +72,7 @@ extension Reply: Codable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
             text: try container.decode(String.self, forKey: .text),
-            intent: try container.decode(String.self, forKey: .intent),
+            intent: try container.decode(Intent.self, forKey: .intent),
             confidence: try container.decode(Double.self, forKey: .confidence),
             triage: try container.decodeIfPresent(TriageLevel.self, forKey: .triage),
             expectsAnswer: try container.decode(Bool.self, forKey: .expectsAnswer),

@@ -11,7 +11,7 @@ extension Transcript.Turn {
     /// and its suggestions. Confidence and sources are left out: they change
     /// with every tuning of the matcher and the person never sees them.
     public init(recording message: String, reply: Reply) {
-        var checks: [Transcript.Check] = [.intent(reply.intent), .triage(reply.triage), .expectsAnswer(reply.expectsAnswer)]
+        var checks: [Transcript.Check] = [.intent(reply.intent.rawValue), .triage(reply.triage), .expectsAnswer(reply.expectsAnswer)]
         if reply.expectsAnswer || reply.pendingQuestion != nil {
             checks.append(.pendingQuestion(reply.pendingQuestion))
         }

@@ -6,7 +6,7 @@ extension Understanding {
     /// (logged by an ``Engine/Observer``, say) still tells what was said.
     public struct Decision: Sendable, Hashable, Codable {
         /// The entry answered, or one of ``Reply/Intent``'s special values; empty until the reply is made.
-        public var intent: String
+        public var intent: Reply.Intent
         /// The triage level the reply announces or concludes, if any.
         public var triage: TriageLevel?
         /// The id of the follow-up question asked, if any.
@@ -15,7 +15,7 @@ extension Understanding {
         public var outcome: String?
 
         /// Creates a decision.
-        public init(intent: String = "", triage: TriageLevel? = nil, question: String? = nil, outcome: String? = nil) {
+        public init(intent: Reply.Intent = "", triage: TriageLevel? = nil, question: String? = nil, outcome: String? = nil) {
             self.intent = intent
             self.triage = triage
             self.question = question

@@ -238,7 +238,7 @@ struct Responder {
                          expectsAnswer: true, suggestions: [first.title, second.title], understanding: unclear)
         case .noMore(let entry):
             let text = knowledgeBase.replies.noMore.replacingOccurrences(of: "{topic}", with: lowercasedTitle(entry))
-            return Reply(text: text, intent: entry.id, confidence: 1, suggestions: suggestions(for: entry, in: conversation),
+            return Reply(text: text, intent: Reply.Intent(entry.id), confidence: 1, suggestions: suggestions(for: entry, in: conversation),
                          sources: entry.sources, topic: entry.topic, understanding: understanding)
         case .notCovered(let entry):
             let topic = entry.map(lowercasedTitle) ?? knowledgeBase.replies.subjectName
@@ -275,7 +275,7 @@ struct Responder {
                 if rest == nil { conversation.context.gaveMore = true }
             }
         }
-        var reply = Reply(text: text, intent: entry.id, confidence: confidence,
+        var reply = Reply(text: text, intent: Reply.Intent(entry.id), confidence: confidence,
                           suggestions: suggestions(for: entry, in: conversation), sources: entry.sources,
                           topic: entry.kind == .topic ? entry.topic : nil, understanding: understanding)
         reply.audience = variant?.audience

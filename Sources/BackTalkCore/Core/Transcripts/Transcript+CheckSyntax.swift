@@ -63,7 +63,7 @@ extension Transcript.Check {
     /// The same kind of check, with the value `reply` has.
     func measured(on reply: Reply) -> Transcript.Check {
         switch self {
-        case .intent: .intent(reply.intent)
+        case .intent: .intent(reply.intent.rawValue)
         case .triage: .triage(reply.triage)
         case .expectsAnswer: .expectsAnswer(reply.expectsAnswer)
         case .pendingQuestion: .pendingQuestion(reply.pendingQuestion)
