@@ -6,6 +6,7 @@ let package = Package(
     products: [
         // The dialogue engine, with its knowledge base built in. Never links readline.
         .library(name: "BackTalk", targets: ["BackTalk"]),
+        .library(name: "BackTalkTesting", targets: ["BackTalkTesting"]),
         // The terminal client.
         .executable(name: "backtalk", targets: ["BackTalkCLI"]),
     ],
@@ -65,6 +66,7 @@ let package = Package(
 
         // MARK: Tests
 
+        .target(name: "BackTalkTesting", dependencies: ["BackTalk"]),
         .target(name: "TestFixtures", dependencies: ["BackTalk"], path: "Tests/TestFixtures"),
         .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "MatchingTests", dependencies: ["BackTalk", "TestFixtures"]),
@@ -74,7 +76,7 @@ let package = Package(
         ),
         .testTarget(name: "TriageTests", dependencies: ["BackTalk", "TestFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BackTalk", "TestFixtures"]),
-        .testTarget(name: "TranscriptTests", dependencies: ["BackTalk"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["BackTalk", "BackTalkTesting"]),
         .testTarget(name: "REPLTests", dependencies: ["BackTalkCLI", "TestFixtures"]),
     ]
 )
