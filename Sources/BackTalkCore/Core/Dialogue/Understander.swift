@@ -305,7 +305,7 @@ struct Understander {
         // "ok, what about swimming then": a topic named by its keyword, nearly word for word, that the
         // model leans to as well, even where small-talk words ("ok") pull the model elsewhere.
         if !frameOnly, cues.contains(words, anyOf: cues.namingOpeners),
-           let named = alone.candidates.first(where: { entries[$0.entry].kind == .topic }), named.keywordHit,
+           let named = alone.bestCandidate(where: { entries[$0.entry].kind == .topic }), named.keywordHit,
            named.similarity >= Self.namedSimilarity, named.probability >= Self.namedLean {
             var chosen = alone
             chosen.decision = .answer(named.entry)
@@ -316,7 +316,7 @@ struct Understander {
             return entry.kind == .topic && (entry.id == current.id || entry.id == current.topic
                 || entry.topic == current.topic || entry.topic == current.id)
         })
-        if let best = contextual.candidates.first(where: { family.contains($0.entry) }),
+        if let best = contextual.bestCandidate(where: { family.contains($0.entry) }),
            best.score >= (frameOnly ? Self.frameFamilyScore : Self.familyScore) {
             var chosen = contextual
             chosen.decision = .answer(best.entry)

@@ -25,7 +25,10 @@ enum MatchDecision: Sendable, Hashable {
 /// The ranked candidates for the part of a message that matched best.
 struct MatchResult: Sendable {
     var decision: MatchDecision
+    /// The best few candidates, best first (``IntentMatcher/rankedCandidates`` of them).
     var candidates: [Candidate]
+    /// Every candidate, for ``bestCandidate(where:)``.
+    var pool = CandidatePool.empty
     /// The sentence range of the message the candidates were scored on.
     var segment: Range<Int>?
     var analyzed: AnalyzedText
@@ -35,6 +38,11 @@ struct MatchResult: Sendable {
     /// The decision once the conversation has said what it is about, so that the message need
     /// not name the back again ("why does it kill when I sneeze?"); `decision` is the message's on its own.
     var decisionInContext: MatchDecision? = nil
+
+    /// The best candidate that satisfies `predicate`: the first such of the full ranking.
+    func bestCandidate(where predicate: (Candidate) -> Bool) -> Candidate? {
+        candidates.first(where: predicate) ?? pool.best(where: predicate)
+    }
 }
 
 /// Scores every entry against a message and decides: answer, ask which, or out of scope.
@@ -82,18 +90,18 @@ struct IntentMatcher: Sendable {
             segments += (0..<sentenceCount).map { $0..<$0 + 1 }
             if sentenceCount > 2 { segments += (0..<sentenceCount - 1).map { $0..<$0 + 2 } }
         }
-        var best: (candidates: [Candidate], segment: Range<Int>, anchored: Bool, outOfScope: Double)?
+        var best: (candidates: [Candidate], pool: CandidatePool, segment: Range<Int>, anchored: Bool, outOfScope: Double)?
         let offTopic = analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
             && !analyzed.terms.contains { index.offTopicUnlessKeys.contains($0.key) }
         for segment in segments {
             let terms = analyzed.terms.filter { segment.contains($0.sentence) }
             guard !terms.isEmpty else { continue }
             let whole = segment == segments[0]
-            let (candidates, anchored, outOfScope) = rank(terms, allowSmalltalk: whole, analyzed: analyzed, sentences: segment)
+            let (candidates, pool, anchored, outOfScope) = rank(terms, allowSmalltalk: whole, analyzed: analyzed, sentences: segment)
             guard let top = candidates.first else { continue }
             // A later segment replaces the best so far only if it scores higher.
             if let sofar = best?.candidates.first, top.score <= sofar.score + 1e-12 { continue }
-            best = (candidates, segment, anchored, outOfScope)
+            best = (candidates, pool, segment, anchored, outOfScope)
         }
         guard let best else {
             return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
@@ -105,7 +113,7 @@ struct IntentMatcher: Sendable {
         let inContext = !subjectSaid || best.anchored || offTopic ? decision
             : decide(best.candidates, anchored: true, outOfScope: best.outOfScope, offersChoice: offersChoice)
         return MatchResult(
-            decision: decision, candidates: best.candidates, segment: best.segment, analyzed: analyzed,
+            decision: decision, candidates: best.candidates, pool: best.pool, segment: best.segment, analyzed: analyzed,
             anchored: best.anchored, offTopic: offTopic, decisionInContext: subjectSaid ? inContext : nil
         )
     }
@@ -142,9 +150,17 @@ struct IntentMatcher: Sendable {
         return a == b || a == ids[second] || b == ids[first]
     }
 
-    /// Candidates for one set of terms, best first, ties broken by entry order.
+    /// How many candidates a match keeps ranked: `--explain` shows five. The rest stay in its pool.
+    static let rankedCandidates = 5
+
+    /// The best candidates for one set of terms, best first, ties broken by entry
+    /// order, and the pool of every candidate.
+    ///
+    /// Only the examples and entries the message's words reach are scored one by
+    /// one; the others score by the learnt model alone, and only the best of them
+    /// are made (see ``CandidatePool``).
     func rank(_ terms: [Term], allowSmalltalk: Bool, analyzed: AnalyzedText? = nil,
-              sentences: Range<Int>? = nil) -> ([Candidate], anchored: Bool, outOfScope: Double) {
+              sentences: Range<Int>? = nil) -> (candidates: [Candidate], pool: CandidatePool, anchored: Bool, outOfScope: Double) {
         var seen = Set<String>()
         var ids: [Int] = []
         var weights: [Double] = []
@@ -162,49 +178,89 @@ struct IntentMatcher: Sendable {
         let unknownMass = Double(unknownCount) * unknownWeight
         let squaredNorm = weights.reduce(0) { $0 + $1 * $1 } + unknownMass * unknownWeight
         let totalMass = weights.reduce(0, +) + unknownMass
-        guard squaredNorm > 0 else { return ([], anchored, 0) }
+        guard squaredNorm > 0 else { return ([], .empty, anchored, 0) }
         let norm = squaredNorm.squareRoot()
 
-        var dots = [Double](repeating: 0, count: index.examples.count)
-        for (id, weight) in zip(ids, weights) {
-            for example in index.examplePostings[id] { dots[Int(example)] += weight * weight }
-        }
-        var similarity = [Double](repeating: 0, count: index.entryCount)
-        for (position, dot) in dots.enumerated() where dot > 0 {
+        // Best similarity to an example, for each entry an example of which shares a word
+        // (examples are in entry order, so the entries come out in order too).
+        let dots = PostingSums.sums(of: zip(ids, weights).map { (index.examplePostings[$0], $1 * $1) },
+                                    itemCount: index.examples.count)
+        var similarities: [(entry: Int, similarity: Double)] = []
+        for (position, dot) in dots {
             let example = index.examples[position]
-            similarity[example.entry] = max(similarity[example.entry], dot / (norm * example.norm))
-        }
-        var coverage = [Double](repeating: 0, count: index.entryCount)
-        var strongCoverage = [Double](repeating: 0, count: index.entryCount)
-        for (id, weight) in zip(ids, weights) {
-            for posting in index.coveragePostings[id] {
-                coverage[Int(posting.entry)] += weight * posting.credit
-                if posting.credit == 1 { strongCoverage[Int(posting.entry)] += weight }
+            let similarity = dot / (norm * example.norm)
+            if let last = similarities.last, last.entry == example.entry {
+                similarities[similarities.count - 1].similarity = max(last.similarity, similarity)
+            } else {
+                similarities.append((example.entry, max(0, similarity)))
             }
         }
+        // Every entry with an example that shares a word knows that word: the coverage reaches it too.
+        let coverage = PostingSums.coverage(of: zip(ids, weights).map { (index.coveragePostings[$0], $1) },
+                                            entryCount: index.entryCount)
         let present = Set(ids)
-        var probabilities = [Float](repeating: 0, count: index.entryCount)
+
+        var pool = CandidatePool(kinds: kinds, allowSmalltalk: allowSmalltalk, tuning: tuning)
+        var modelled = false
         if let analyzed {
-            probabilities = index.model.probabilities(LearnedModel.features(analyzed, sentences: sentences, terms: terms))
-        }
-        var candidates: [Candidate] = []
-        for entry in 0..<index.entryCount {
-            if !allowSmalltalk && kinds[entry] == .smalltalk { continue }
-            let cover = totalMass > 0 ? coverage[entry] / totalMass : 0
-            let keywordHit = index.keywords[entry].contains { $0.allSatisfy(present.contains) }
-            let similarityScore = tuning.similarityWeight * similarity[entry] + tuning.coverageWeight * cover
-                + (keywordHit ? tuning.keywordWeight : 0)
-            let probability = Double(probabilities[entry])
-            let score = analyzed == nil ? similarityScore
-                : (1 - tuning.modelWeight) * similarityScore + tuning.modelWeight * probability
-            if score > 0 {
-                candidates.append(Candidate(entry: entry, score: min(score, 1), similarity: similarity[entry],
-                                            coverage: cover, strongCoverage: strongCoverage[entry] / totalMass,
-                                            keywordHit: keywordHit, probability: probability))
+            modelled = true
+            let features = LearnedModel.features(analyzed, sentences: sentences, terms: terms)
+            if let probabilities = index.model.probabilities(ifAny: features) {
+                pool.probabilities = probabilities
+            } else {
+                pool.probabilities = index.model.priorProbabilities
+                pool.priorOrder = index.model.priorOrder
             }
         }
-        candidates.sort { ($0.score, -$0.entry) > ($1.score, -$1.entry) }
-        let outOfScope = index.modelKnowsOutOfScope && probabilities.count > index.entryCount ? Double(probabilities[index.entryCount]) : 0
-        return (candidates, anchored, outOfScope)
+        var top = TopCandidates(capacity: Self.rankedCandidates)
+        var next = 0
+        pool.reached.reserveCapacity(coverage.count)
+        for (entry, cover, strong) in coverage {
+            if !allowSmalltalk && kinds[entry] == .smalltalk { continue }
+            while next < similarities.count, similarities[next].entry < entry { next += 1 }
+            let similarity = next < similarities.count && similarities[next].entry == entry ? similarities[next].similarity : 0
+            let keywordHit = index.keywords[entry].contains { $0.allSatisfy(present.contains) }
+            let probability = modelled ? Double(pool.probabilities[entry]) : 0
+            guard let candidate = tuning.candidate(entry: entry, similarity: similarity, coverage: cover / totalMass,
+                                                   strongCoverage: strong / totalMass, keywordHit: keywordHit,
+                                                   probability: probability, modelled: modelled) else { continue }
+            pool.reached.append(candidate)
+            top.insert(candidate)
+        }
+        // Entries no word reaches score by the model alone: the best of them, without scoring them all
+        // when the model's prior orders them.
+        if let order = pool.priorOrder {
+            var taken = 0
+            for value in order where taken < Self.rankedCandidates {
+                let entry = Int(value)
+                guard entry < index.entryCount, !pool.isReached(entry), let candidate = pool.unreached(entry) else { continue }
+                guard candidate.score > 0, !top.excludes(candidate) else { break }
+                top.insert(candidate)
+                taken += 1
+            }
+        } else if modelled {
+            var next = 0
+            for entry in 0..<index.entryCount {
+                while next < pool.reached.count, pool.reached[next].entry < entry { next += 1 }
+                if next < pool.reached.count, pool.reached[next].entry == entry { continue }
+                if let candidate = pool.unreached(entry), candidate.score > 0 { top.insert(candidate) }
+            }
+        }
+        let outOfScope = index.modelKnowsOutOfScope && pool.probabilities.count > index.entryCount
+            ? Double(pool.probabilities[index.entryCount]) : 0
+        return (top.best, pool, anchored, outOfScope)
+    }
+}
+
+extension IntentMatcher.Tuning {
+    /// An entry's candidate from its scores, or `nil` if it scores nothing. `modelled`:
+    /// whether the learnt model's probability counts (the matcher always has one for a message).
+    func candidate(entry: Int, similarity: Double, coverage: Double, strongCoverage: Double, keywordHit: Bool,
+                   probability: Double, modelled: Bool) -> Candidate? {
+        let similarityScore = similarityWeight * similarity + coverageWeight * coverage + (keywordHit ? keywordWeight : 0)
+        let score = modelled ? (1 - modelWeight) * similarityScore + modelWeight * probability : similarityScore
+        guard score > 0 else { return nil }
+        return Candidate(entry: entry, score: min(score, 1), similarity: similarity, coverage: coverage,
+                         strongCoverage: strongCoverage, keywordHit: keywordHit, probability: probability)
     }
 }

@@ -18,6 +18,10 @@ package struct LearnedModel: Sendable, Hashable {
     /// A digest of what the model was trained on, so that a model compiled at
     /// build time is used only with the files it was learnt from.
     package let fingerprint: UInt64
+    /// The probability of each class for a message with no feature the model knows: the softmax of the bias.
+    let priorProbabilities: [Float]
+    /// The classes in order of `priorProbabilities`, most probable first, ties to the earlier class.
+    let priorOrder: [Int32]
 
     init(classCount: Int, features: [UInt32], weights: [Float], bias: [Float], fingerprint: UInt64) {
         self.init(classCount: classCount, features: features, weights: WeightTable(weights), bias: bias, fingerprint: fingerprint)
@@ -29,6 +33,9 @@ package struct LearnedModel: Sendable, Hashable {
         self.weights = weights
         self.bias = bias
         self.fingerprint = fingerprint
+        let prior = Self.softmax(bias)
+        priorProbabilities = prior
+        priorOrder = prior.indices.sorted { (prior[$0], -$0) > (prior[$1], -$1) }.map { Int32($0) }
     }
 
     struct Settings: Sendable, Hashable {
@@ -77,12 +84,21 @@ package struct LearnedModel: Sendable, Hashable {
 
     /// The probability of each class for `features`.
     func probabilities(_ message: [UInt32]) -> [Float] {
-        var scores = bias
+        probabilities(ifAny: message) ?? priorProbabilities
+    }
+
+    /// The probability of each class for `features`, or `nil` if the model knows
+    /// none of them (every class then has its ``priorProbabilities``).
+    func probabilities(ifAny message: [UInt32]) -> [Float]? {
+        var scores: [Float] = []
+        var known = false
         for feature in message {
             guard let row = row(of: feature) else { continue }
+            if !known { scores = bias }
+            known = true
             weights.add(from: row * classCount, to: &scores)
         }
-        return Self.softmax(scores)
+        return known ? Self.softmax(scores) : nil
     }
 
     /// Where `feature`'s weights are, by binary search over the sorted features.

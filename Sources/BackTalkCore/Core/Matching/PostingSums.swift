@@ -1,0 +1,81 @@
+/// Adds up weighted postings lists by item, touching only the items the lists reach.
+///
+/// Items come out in ascending order, each total added up list by list in the
+/// order of the lists, so that the totals are bit for bit those of adding every
+/// list into an array with a slot per item. When the postings are many for the
+/// number of items they do go through such an array (zeroing and scanning it then
+/// costs no more than the postings); when they are few they are sorted instead,
+/// so that a large knowledge base is not swept for a message that reaches little of it.
+enum PostingSums {
+    /// An array of slots is used when the postings are at least this share of the items.
+    static let denseShare = 4
+
+    /// For every item in `lists`, the sum of `weight` over the lists that hold it.
+    static func sums(of lists: [(postings: [Int32], weight: Double)], itemCount: Int) -> [(item: Int, sum: Double)] {
+        let total = lists.reduce(0) { $0 + $1.postings.count }
+        var result: [(item: Int, sum: Double)] = []
+        guard total > 0 else { return result }
+        if total * denseShare >= itemCount {
+            var sums = [Double](repeating: 0, count: itemCount)
+            for (postings, weight) in lists {
+                for item in postings { sums[Int(item)] += weight }
+            }
+            // Every weight is positive: a sum above zero is an item reached.
+            for item in 0..<itemCount where sums[item] > 0 { result.append((item, sums[item])) }
+            return result
+        }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(total)
+        for (list, entry) in lists.enumerated() {
+            for item in entry.postings { keys.append(UInt64(UInt32(bitPattern: item)) << 32 | UInt64(list)) }
+        }
+        keys.sort()
+        for key in keys {
+            let item = Int(key >> 32), weight = lists[Int(key & 0xFFFF_FFFF)].weight
+            if let last = result.last, last.item == item {
+                result[result.count - 1].sum += weight
+            } else {
+                result.append((item, 0 + weight))
+            }
+        }
+        return result
+    }
+
+    /// For every entry in `lists`, the sum of weight × credit over the lists that
+    /// hold it, and the sum of weight over those that hold it with full credit.
+    static func coverage(of lists: [(postings: [(entry: Int32, credit: Double)], weight: Double)],
+                         entryCount: Int) -> [(entry: Int, coverage: Double, strong: Double)] {
+        let total = lists.reduce(0) { $0 + $1.postings.count }
+        var result: [(entry: Int, coverage: Double, strong: Double)] = []
+        guard total > 0 else { return result }
+        if total * denseShare >= entryCount {
+            var coverage = [Double](repeating: 0, count: entryCount)
+            var strong = [Double](repeating: 0, count: entryCount)
+            for (postings, weight) in lists {
+                for posting in postings {
+                    let entry = Int(posting.entry)
+                    coverage[entry] += weight * posting.credit
+                    if posting.credit == 1 { strong[entry] += weight }
+                }
+            }
+            // Weights and credits are positive: coverage above zero is an entry reached.
+            for entry in 0..<entryCount where coverage[entry] > 0 { result.append((entry, coverage[entry], strong[entry])) }
+            return result
+        }
+        var keys: [(key: UInt64, credit: Double)] = []
+        keys.reserveCapacity(total)
+        for (list, entry) in lists.enumerated() {
+            for posting in entry.postings {
+                keys.append((UInt64(UInt32(bitPattern: posting.entry)) << 32 | UInt64(list), posting.credit))
+            }
+        }
+        keys.sort { $0.key < $1.key }
+        for (key, credit) in keys {
+            let entry = Int(key >> 32), weight = lists[Int(key & 0xFFFF_FFFF)].weight
+            if result.last?.entry != entry { result.append((entry, 0, 0)) }
+            result[result.count - 1].coverage += weight * credit
+            if credit == 1 { result[result.count - 1].strong += weight }
+        }
+        return result
+    }
+}
