@@ -3,19 +3,51 @@
 /// The one that ships with the engine is `KnowledgeBase.bundled()`, in the `BackTalk` library; authors load another
 /// with ``init(files:)`` or ``init(directory:)``.
 public struct KnowledgeBase: Sendable {
+    /// What a knowledge base holds, shared: the responder and the understanding step take a copy
+    /// of the knowledge base for every message, and a copy should be one reference, not dozens.
+    private final class Storage: Sendable {
+        let entries: [KnowledgeEntry]
+        let vocabulary: Vocabulary
+        let vocabularyPath: String
+        let replies: CannedReplies
+        let matcher: IntentMatcher
+        let triage: Triage
+        let cues: DialogueCues
+        let cuesPath: String
+        let entryFiles: [String: (path: String, lines: [String: Int])]
+        let positions: [String: Int]
+        let source: KnowledgeLoader.Loaded
+
+        init(loaded: KnowledgeLoader.Loaded, index: IntentIndex) {
+            source = loaded
+            entries = loaded.entries
+            vocabulary = loaded.vocabulary
+            vocabularyPath = loaded.vocabularyPath
+            replies = loaded.replies
+            entryFiles = loaded.entryFiles
+            triage = loaded.triage
+            cues = loaded.cues
+            cuesPath = loaded.cuesPath
+            matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind), ids: loaded.entries.map(\.id),
+                                    topics: loaded.entries.map(\.topic))
+            positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
+        }
+    }
+
+    private let storage: Storage
+
     /// The entries, sorted by id.
-    public let entries: [KnowledgeEntry]
-    let vocabulary: Vocabulary
-    let vocabularyPath: String
-    let replies: CannedReplies
-    let matcher: IntentMatcher
-    let triage: Triage
-    let cues: DialogueCues
-    let cuesPath: String
-    let entryFiles: [String: (path: String, lines: [String: Int])]
-    private let positions: [String: Int]
+    public var entries: [KnowledgeEntry] { storage.entries }
+    var vocabulary: Vocabulary { storage.vocabulary }
+    var vocabularyPath: String { storage.vocabularyPath }
+    var replies: CannedReplies { storage.replies }
+    var matcher: IntentMatcher { storage.matcher }
+    var triage: Triage { storage.triage }
+    var cues: DialogueCues { storage.cues }
+    var cuesPath: String { storage.cuesPath }
+    var entryFiles: [String: (path: String, lines: [String: Int])] { storage.entryFiles }
     /// What it was loaded from, to build it again with some examples held out.
-    let source: KnowledgeLoader.Loaded
+    var source: KnowledgeLoader.Loaded { storage.source }
 
     /// Loads a knowledge base from the contents of its files.
     ///
@@ -46,18 +78,7 @@ public struct KnowledgeBase: Sendable {
 
     /// A knowledge base from files already loaded and their index, built now or read from the compiled form.
     init(loaded: KnowledgeLoader.Loaded, index: IntentIndex) {
-        source = loaded
-        entries = loaded.entries
-        vocabulary = loaded.vocabulary
-        vocabularyPath = loaded.vocabularyPath
-        replies = loaded.replies
-        entryFiles = loaded.entryFiles
-        triage = loaded.triage
-        cues = loaded.cues
-        cuesPath = loaded.cuesPath
-        matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind), ids: loaded.entries.map(\.id),
-                                topics: loaded.entries.map(\.topic))
-        positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
+        storage = Storage(loaded: loaded, index: index)
     }
 
     /// The weights the matcher learnt, for tests that compare them.
@@ -69,6 +90,6 @@ public struct KnowledgeBase: Sendable {
 
     /// The entry with `id`, if there is one.
     public func entry(id: String) -> KnowledgeEntry? {
-        positions[id].map { entries[$0] }
+        storage.positions[id].map { storage.entries[$0] }
     }
 }

@@ -14,6 +14,8 @@ extension DialogueCues: CompiledCodable {
         .init("smalltalk", \.smalltalk, as: { $0.map { CompiledPair($0.entry, $0.markers) } },
               from: { $0.map { (entry: $0.first, markers: $0.second) } }),
         .init("smalltalkWords", \.smalltalkWords),
+        .init("smalltalkMarkers", \.smalltalkMarkers, as: { $0.map { CompiledPair($0.entry, $0.phrase) } },
+              from: { $0.map { (entry: $0.first, phrase: $0.second) } }),
         .init("emoji", \.emoji),
         .init("reportEntries", \.reportEntries),
         .init("flare", \.flare),

@@ -17,6 +17,9 @@ struct DialogueCues: Sendable {
     /// Small-talk entries in order of precedence, with their marker phrases.
     var smalltalk: [(entry: String, markers: [Phrase])] = []
     var smalltalkWords: [Phrase] = []
+    /// Every small-talk entry's phrases, longest first, made once when the cues load: small talk is
+    /// checked on every message.
+    var smalltalkMarkers: [(entry: String, phrase: Phrase)] = []
     var emoji: [Unicode.Scalar: String] = [:]
     var reportEntries: [String: String] = [:]
     var flare: [Phrase] = []
@@ -148,6 +151,9 @@ struct DialogueCues: Sendable {
                 cues.entryReferences.append((entry, value.mark?.line))
             }
         }
+        cues.smalltalkMarkers = cues.smalltalk.flatMap { item in item.markers.map { (entry: item.entry, phrase: $0) } }
+            .sorted { $0.phrase.count > $1.phrase.count }
+        cues.smalltalkWords = cues.smalltalkWords.sorted(by: { $0.count > $1.count })
         return cues
     }
 
@@ -191,11 +197,9 @@ struct DialogueCues: Sendable {
     func smalltalkEntry(_ words: [String]) -> String? {
         guard !words.isEmpty else { return nil }
         // Cover the message with phrases, longest first ("not helpful" before "helpful"); every word must be covered.
-        let markers = smalltalk.flatMap { item in item.markers.map { (entry: item.entry, phrase: $0) } }
-            .sorted { $0.phrase.count > $1.phrase.count }
         var covered = [Bool](repeating: false, count: words.count)
         var used = Set<String>()
-        for (entry, phrase) in markers {
+        for (entry, phrase) in smalltalkMarkers {
             var start = 0
             while let found = Self.find(phrase, in: words, from: start) {
                 if !covered[found..<found + phrase.count].contains(true) {
@@ -206,7 +210,7 @@ struct DialogueCues: Sendable {
             }
         }
         guard !used.isEmpty else { return nil }
-        for phrase in smalltalkWords.sorted(by: { $0.count > $1.count }) {
+        for phrase in smalltalkWords {
             var start = 0
             while let found = Self.find(phrase, in: words, from: start) {
                 for index in found..<found + phrase.count { covered[index] = true }
