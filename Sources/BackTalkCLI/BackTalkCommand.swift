@@ -40,7 +40,7 @@ struct BackTalkCommand: ParsableCommand {
         let status = exitCode(for: error).rawValue
         let message = fullMessage(for: error)
         if message.isEmpty { return status }
-        if status == EXIT_SUCCESS { // --help and the like: our own text, for standard output
+        if status == EXIT_SUCCESS {  // --help and the like: our own text, for standard output
             do throws(OutputError) {
                 try Output().raw(TerminalText.sanitized(message) + "\n")
             } catch {
@@ -58,7 +58,7 @@ struct BackTalkCommand: ParsableCommand {
     /// How to pass text that starts with `-`, when such an argument was taken for an unknown option.
     static func optionHint(message: String, arguments: [String]) -> String? {
         guard message.contains("Unknown option"),
-              arguments.prefix(while: { $0 != "--" }).contains(where: { $0.hasPrefix("-") && $0 != "-" })
+            arguments.prefix(while: { $0 != "--" }).contains(where: { $0.hasPrefix("-") && $0 != "-" })
         else { return nil }
         return #"To ask a question that starts with "-", put -- before it: backtalk ask -- "-weird question""#
     }

@@ -90,7 +90,8 @@ if let knowledgeBase = try? KnowledgeBase(files: files) {
     do {
         let readBack = try KnowledgeBase(compiledForm: compiled)
         if let difference = StructuralDump.firstDifference(knowledgeBase, readBack) {
-            fail("""
+            fail(
+                """
                 error: the compiled knowledge base differs from the one loaded from Intents/:
                 \(difference)
                 Add the property to its compiled form (Sources/BackTalkCore/Core/Compiled/).

@@ -70,10 +70,12 @@ struct CLITests {
         #expect(result.stdout.contains("decision:    symptoms"))
     }
 
-    @Test("Bad usage is one clear line on stderr and a failure status", arguments: [
-        ["ask", ""], ["ask", "--frobnicate", "x"], ["ask", "--intents", "/nonexistent/folder", "hi"], ["eval", "/nonexistent.tsv"],
-        ["eval"], ["eval", "--cross-validate", "1"], ["eval", "--cross-validate", "5", "questions.tsv"],
-    ])
+    @Test(
+        "Bad usage is one clear line on stderr and a failure status",
+        arguments: [
+            ["ask", ""], ["ask", "--frobnicate", "x"], ["ask", "--intents", "/nonexistent/folder", "hi"], ["eval", "/nonexistent.tsv"],
+            ["eval"], ["eval", "--cross-validate", "1"], ["eval", "--cross-validate", "5", "questions.tsv"],
+        ])
     func badUsage(arguments: [String]) throws {
         let result = try CLIRunner.run(arguments)
         #expect(result.status != 0)
@@ -132,7 +134,8 @@ struct CLITests {
     }
 
     @Test func pipedSlashCommandsWork() throws {
-        let result = try CLIRunner.run(["chat"], input: "/topics\nsymtoms of back spams\n/why\n/nope\u{1B}[2J\n/record /nonexistent-backtalk-folder/x.txt\n")
+        let result = try CLIRunner.run(
+            ["chat"], input: "/topics\nsymtoms of back spams\n/why\n/nope\u{1B}[2J\n/record /nonexistent-backtalk-folder/x.txt\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("heat_cold"))
         #expect(result.stdout.contains("decision:    symptoms"))
@@ -145,7 +148,13 @@ struct CLITests {
         let result = try CLIRunner.run(["chat", "--json"], input: "hi\n/quit\n\n")
         let lines = try jsonLines(result.stdout)
         #expect(lines.count == 3)
-        #expect(lines.allSatisfy { Set($0.keys) == ["text", "intent", "confidence", "triage", "expectsAnswer", "suggestions", "sources", "pendingQuestion", "outcome", "topic", "understanding", "audience", "about"] })
+        #expect(
+            lines.allSatisfy {
+                Set($0.keys) == [
+                    "text", "intent", "confidence", "triage", "expectsAnswer", "suggestions", "sources", "pendingQuestion", "outcome",
+                    "topic", "understanding", "audience", "about",
+                ]
+            })
     }
 
     @Test func topicsListsEveryEntry() throws {

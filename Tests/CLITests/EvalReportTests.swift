@@ -48,7 +48,10 @@ struct EvalReportTests {
         let result = try CLIRunner.run(["eval", "--explain", file.path])
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        let miss = try #require(lines.firstIndex { $0.hasSuffix("expected sleep, got out_of_scope (1.00): book me a flight") || $0.contains("expected sleep, got out_of_scope") })
+        let miss = try #require(
+            lines.firstIndex {
+                $0.hasSuffix("expected sleep, got out_of_scope (1.00): book me a flight") || $0.contains("expected sleep, got out_of_scope")
+            })
         #expect(lines[miss + 1] == "    taken as:    out_of_scope (no entry fits)")
         #expect(lines.contains("    decision:    out_of_scope"))
         #expect(!lines.contains { $0.contains("what causes back spasms") }, "only misses are explained")

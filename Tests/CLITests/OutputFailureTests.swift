@@ -28,12 +28,14 @@ struct OutputFailureTests {
     func run(_ arguments: [String], output: BrokenOutput, input: String = "") throws -> (status: Int32, stderr: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        let script = switch output {
-        case .full, .brokenPipe: #"trap '' PIPE; exec "$0" "$@""#
-        case .closed: #"exec "$0" "$@" >&-"#
-        }
+        let script =
+            switch output {
+            case .full, .brokenPipe: #"trap '' PIPE; exec "$0" "$@""#
+            case .closed: #"exec "$0" "$@" >&-"#
+            }
         process.arguments = ["-c", script, CLIRunner.executable.path] + arguments
-        let stdin = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardError = stderr
         switch output {
@@ -52,9 +54,11 @@ struct OutputFailureTests {
         return (process.terminationStatus, String(decoding: errors, as: UTF8.self))
     }
 
-    @Test("Every command says why in one line and fails", arguments: [
-        ["ask", "hi"], ["ask", "--json", "hi"], ["topics"], ["topics", "--json"], ["chat"], ["chat", "--json"], ["--help"],
-    ], BrokenOutput.allCases)
+    @Test(
+        "Every command says why in one line and fails",
+        arguments: [
+            ["ask", "hi"], ["ask", "--json", "hi"], ["topics"], ["topics", "--json"], ["chat"], ["chat", "--json"], ["--help"],
+        ], BrokenOutput.allCases)
     func everyCommandFailsCleanly(arguments: [String], output: BrokenOutput) throws {
         let result = try run(arguments, output: output, input: "what causes back spasms\n")
         #expect(result.status == 1)

@@ -30,8 +30,9 @@ struct ReadmeCommandTests {
 
     @Test func theReadmeShowsCommands() {
         #expect(Self.commands.filter(\.inCodeBlock).count >= 10, "README.md was not read, or lost its examples")
-        #expect(Set(Self.commands.filter { $0.inCodeBlock && Self.ran.contains($0.source) }.map(\.source)) == Self.ran,
-                "a command run for real is no longer in README.md: update `ran`")
+        #expect(
+            Set(Self.commands.filter { $0.inCodeBlock && Self.ran.contains($0.source) }.map(\.source)) == Self.ran,
+            "a command run for real is no longer in README.md: update `ran`")
     }
 
     @Test func everyFlagShownExistsOnItsCommand() throws {
@@ -46,8 +47,9 @@ struct ReadmeCommandTests {
             // With no subcommand, the flags are the root command's or chat's.
             let known = subcommand.map { help[$0] ?? "" } ?? ((help[""] ?? "") + (help["chat"] ?? ""))
             for flag in command.flags {
-                #expect(known.range(of: #"(?<![\w-])"# + flag + #"(?![\w-])"#, options: .regularExpression) != nil,
-                        "README.md:\(command.line): `\(command.source)`: no \(flag) in `backtalk \(subcommand ?? "") --help`")
+                #expect(
+                    known.range(of: #"(?<![\w-])"# + flag + #"(?![\w-])"#, options: .regularExpression) != nil,
+                    "README.md:\(command.line): `\(command.source)`: no \(flag) in `backtalk \(subcommand ?? "") --help`")
             }
         }
     }
@@ -64,8 +66,9 @@ struct ReadmeCommandTests {
                     let object = try JSONSerialization.jsonObject(with: Data(got.utf8)) as? [String: Any] ?? [:]
                     for (key, value) in ReadmeCommand.scalars(inElidedJSON: shown) {
                         let actualValue = object[key].map { ReadmeCommand.canonical($0) } ?? "(missing)"
-                        #expect(actualValue == ReadmeCommand.canonical(json: value),
-                                "README.md:\(command.line + 1 + index): \(key) is \(actualValue), not \(value)")
+                        #expect(
+                            actualValue == ReadmeCommand.canonical(json: value),
+                            "README.md:\(command.line + 1 + index): \(key) is \(actualValue), not \(value)")
                     }
                 } else {
                     #expect(got == shown, "README.md:\(command.line + 1 + index): the command prints \(got)")
@@ -138,8 +141,9 @@ struct ReadmeCommand {
             default: return nil
             }
         }
-        return ReadmeCommand(line: line, source: source, arguments: Array(last.dropFirst()), input: input,
-                             inCodeBlock: inCodeBlock)
+        return ReadmeCommand(
+            line: line, source: source, arguments: Array(last.dropFirst()), input: input,
+            inCodeBlock: inCodeBlock)
     }
 
     /// Words split at spaces outside quotes, quotes removed; a bare `|` is a word of its own.

@@ -52,8 +52,12 @@ struct TerminalSafetyTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         // YAML's double-quoted escapes can carry what a file itself may not hold raw.
         let title = "Heat\\x9b2J \\u202E for a \\e]0;pwned\\a sore back"
-        for file in Fixture.replacing("KB/entries/heat.yaml", with: Fixture.entry(
-            "heat", title: "\"\(title)\"", examples: Fixture.heatExamples, related: ["sleep"]).text) {
+        for file in Fixture.replacing(
+            "KB/entries/heat.yaml",
+            with: Fixture.entry(
+                "heat", title: "\"\(title)\"", examples: Fixture.heatExamples, related: ["sleep"]
+            ).text)
+        {
             let url = folder.appending(path: file.path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try file.text.write(to: url, atomically: true, encoding: .utf8)
@@ -64,8 +68,9 @@ struct TerminalSafetyTests {
         #expect(json.status == 0, "\(json.stderr)")
         #expect(unsafeBytes(in: json.stdoutBytes).isEmpty)
         let topics = try #require(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [[String: Any]])
-        #expect(topics.contains { $0["title"] as? String == "Heat\u{9B}2J \u{202E} for a \u{1B}]0;pwned\u{07} sore back" },
-                "a script decoding the JSON gets the title as written")
+        #expect(
+            topics.contains { $0["title"] as? String == "Heat\u{9B}2J \u{202E} for a \u{1B}]0;pwned\u{07} sore back" },
+            "a script decoding the JSON gets the title as written")
 
         for arguments in [["topics"], ["ask", "should i put heat on my back"], ["ask", "--json", "should i put heat on my back"]] {
             let result = try CLIRunner.run(arguments + ["--intents", intents])

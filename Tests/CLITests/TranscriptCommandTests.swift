@@ -83,7 +83,8 @@ struct TranscriptCommandTests {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", #"ulimit -f 1; trap '' XFSZ; exec "$0" record "$1""#, CLIRunner.executable.path, file.path]
-            let input = Pipe(), errors = Pipe()
+            let input = Pipe()
+            let errors = Pipe()
             process.standardInput = input
             process.standardOutput = FileHandle.nullDevice
             process.standardError = errors
@@ -94,8 +95,9 @@ struct TranscriptCommandTests {
             process.waitUntilExit()
             #expect(process.terminationStatus != 0)
             #expect(message.contains("cannot save \(file.path): File too large"))
-            #expect(try String(contentsOf: file, encoding: .utf8) == String(contentsOf: first, encoding: .utf8),
-                    "the unfinished turn is cut off again at once")
+            #expect(
+                try String(contentsOf: file, encoding: .utf8) == String(contentsOf: first, encoding: .utf8),
+                "the unfinished turn is cut off again at once")
         }
     }
 
@@ -110,10 +112,11 @@ struct TranscriptCommandTests {
             let lineCount = complete.split(separator: "\n", omittingEmptySubsequences: false).count
             let result = try CLIRunner.run(["replay", file.path])
             #expect(result.status == 0)
-            #expect(lines(result.stdout) == [
-                "\(file.path):\(lineCount): a turn cut off when its recording was interrupted is left out",
-                "PASS \(file.path)", "1 passed, 0 failed",
-            ])
+            #expect(
+                lines(result.stdout) == [
+                    "\(file.path):\(lineCount): a turn cut off when its recording was interrupted is left out",
+                    "PASS \(file.path)", "1 passed, 0 failed",
+                ])
         }
     }
 
@@ -138,7 +141,8 @@ struct TranscriptCommandTests {
 
     /// Copies of two real transcripts, the second broken at its second turn.
     func brokenCopies(in folder: URL) throws -> (passing: URL, failing: URL, original: String) {
-        let passing = folder.appending(path: "a-smalltalk.txt"), failing = folder.appending(path: "b-typos.txt")
+        let passing = folder.appending(path: "a-smalltalk.txt")
+        let failing = folder.appending(path: "b-typos.txt")
         try FileManager.default.copyItem(at: Self.repository.appending(path: "Transcripts/smalltalk.txt"), to: passing)
         let original = try String(contentsOf: Self.repository.appending(path: "Transcripts/typos.txt"), encoding: .utf8)
         let broken = original.replacingOccurrences(of: "A back spasm usually feels like", with: "BROKEN: A back spasm usually feels like")
@@ -187,7 +191,12 @@ struct TranscriptCommandTests {
             try "> hi\nHello\n~ colour: blue\n".write(to: file, atomically: true, encoding: .utf8)
             let result = try CLIRunner.run(["replay", file.path])
             #expect(result.status == 1)
-            #expect(lines(result.stdout) == ["FAIL \(file.path)", "\(file.path):3: unknown check `colour`; known checks are intent, triage, expects-answer, pending, suggestion", "0 passed, 1 failed"])
+            #expect(
+                lines(result.stdout) == [
+                    "FAIL \(file.path)",
+                    "\(file.path):3: unknown check `colour`; known checks are intent, triage, expects-answer, pending, suggestion",
+                    "0 passed, 1 failed",
+                ])
         }
     }
 

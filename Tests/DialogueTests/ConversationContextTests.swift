@@ -29,20 +29,26 @@ struct ConversationContextTests {
 
     @Test func aFollowUpThatMovesOnCarriesItsOwnWordsToTheNext() throws {
         // "How long for?" is about what was just named, not about the first question's words.
-        let replies = try intents(["I have fibromyalgia, is the stiffness in my back part of it?",
-                                   "what about swimming then", "how long for?"])
+        let replies = try intents([
+            "I have fibromyalgia, is the stiffness in my back part of it?",
+            "what about swimming then", "how long for?",
+        ])
         #expect(replies.suffix(2) == ["swimming", "swimming"])
     }
 
     @Test func aQuestionNearTheLastAnswerThatNothingAnswersIsSaidToBeNotCovered() throws {
-        let replies = try intents(["can I fly with a back spasm?", "no",
-                                   "would my holiday insurance cover me if I cancel the trip?"])
+        let replies = try intents([
+            "can I fly with a back spasm?", "no",
+            "would my holiday insurance cover me if I cancel the trip?",
+        ])
         #expect(replies.last == Reply.Intent.notCovered)
     }
 
     @Test func lowMoodInEverydayWordsReachesTheLowMoodEntry() throws {
-        let replies = try intents(["my back keeps going into spasm", "no",
-                                   "honestly it's getting me down, I don't go out any more"])
+        let replies = try intents([
+            "my back keeps going into spasm", "no",
+            "honestly it's getting me down, I don't go out any more",
+        ])
         #expect(replies.last == "low_mood")
     }
 

@@ -154,7 +154,10 @@ struct SavedConversationTests {
         countValues(object)
         var target = leaf % count
         func replace(_ node: Any) -> Any {
-            if target == 0 { target -= 1; return value(node) }
+            if target == 0 {
+                target -= 1
+                return value(node)
+            }
             target -= 1
             if let map = node as? [String: Any] {
                 var copy = map

@@ -40,7 +40,10 @@ struct BundledKnowledgeTests {
         #expect(rows.count > 50)
         for row in rows {
             let cells = row.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard cells.count >= 4 else { Issue.record("malformed row: \(row)"); continue }
+            guard cells.count >= 4 else {
+                Issue.record("malformed row: \(row)")
+                continue
+            }
             let entries = cells[2]
             if entries == "-" {
                 #expect(cells[3].hasPrefix("left out"), "a section with no entry needs a reason: \(row)")

@@ -1,7 +1,8 @@
-@testable import BackTalkCore
 import BackTalk
 import Foundation
 import Testing
+
+@testable import BackTalkCore
 
 /// The knowledge base compiled into the library at build time must be the one
 /// `--intents Intents` loads from the YAML at run time: every stored value, and
@@ -48,9 +49,11 @@ struct CompiledKnowledgeTests {
             .compactMap { $0.element.split(separator: "\t").last.map { [String($0)] } }
         var turns = 0
         for messages in conversations + questions {
-            var first = Conversation(), second = Conversation()
+            var first = Conversation()
+            var second = Conversation()
             for message in messages {
-                let a = compiled.reply(to: message, in: &first), b = loaded.reply(to: message, in: &second)
+                let a = compiled.reply(to: message, in: &first)
+                let b = loaded.reply(to: message, in: &second)
                 #expect(a == b, "\(message)")
                 turns += 1
             }

@@ -1,6 +1,6 @@
 import BackTalk
-import TestFixtures
 import Foundation
+import TestFixtures
 import Testing
 
 @Suite("Checking a knowledge base")
@@ -37,7 +37,8 @@ struct LintTests {
     }
 
     @Test func duplicateIDIsReported() {
-        let copy = KnowledgeFile(path: "KB/entries/heat2.yaml", text: Fixture.entry("heat", title: "Heat", examples: Fixture.heatExamples).text)
+        let copy = KnowledgeFile(
+            path: "KB/entries/heat2.yaml", text: Fixture.entry("heat", title: "Heat", examples: Fixture.heatExamples).text)
         let messages = KnowledgeBase.lint(files: Fixture.valid + [copy]).map(\.message)
         #expect(messages.contains { $0.contains("duplicate id `heat`") })
     }
@@ -50,8 +51,9 @@ struct LintTests {
 
     @Test func anExampleThatReachesAnotherEntryIsReported() throws {
         // "sleep" gains an example that is, word for word, about heat.
-        let file = Fixture.entry("sleep", title: "Sleeping with a sore back",
-                                 examples: Fixture.sleepExamples + ["should i put heat on my back number 3"])
+        let file = Fixture.entry(
+            "sleep", title: "Sleeping with a sore back",
+            examples: Fixture.sleepExamples + ["should i put heat on my back number 3"])
         let diagnostics = KnowledgeBase.lint(files: Fixture.replacing(file.path, with: file.text))
         #expect(diagnostics.contains { $0.file == "KB/entries/sleep.yaml" && $0.message.contains("should i put heat on my back number 3") })
     }
@@ -71,8 +73,10 @@ struct LintTests {
         let answerMessages = KnowledgeBase.lint(files: Fixture.replacing("KB/entries/heat.yaml", with: answer)).map(\.message)
         #expect(answerMessages.contains { $0.contains("the answer has 140 words") && $0.contains("`more`") })
 
-        let variant = Fixture.entry("heat", title: "Heat for a sore back", examples: Fixture.heatExamples,
-                                    extra: "variants:\n  - for: older\n    answer: \(long)").text
+        let variant = Fixture.entry(
+            "heat", title: "Heat for a sore back", examples: Fixture.heatExamples,
+            extra: "variants:\n  - for: older\n    answer: \(long)"
+        ).text
         let variantMessages = KnowledgeBase.lint(files: Fixture.replacing("KB/entries/heat.yaml", with: variant)).map(\.message)
         #expect(variantMessages.contains { $0.contains("the answer for `older` has 140 words") })
     }
@@ -90,10 +94,12 @@ struct LintTests {
     }
 
     /// Every sentence a client shows comes from replies.yaml: lint names each one missing.
-    @Test("A missing interface text is reported", arguments: [
-        "name", "emergency_numbers", "banner", "emergency_label", "emergency_action", "urgent_label", "urgent_action",
-        "suggestions_intro", "goodbye", "new_conversation",
-    ])
+    @Test(
+        "A missing interface text is reported",
+        arguments: [
+            "name", "emergency_numbers", "banner", "emergency_label", "emergency_action", "urgent_label", "urgent_action",
+            "suggestions_intro", "goodbye", "new_conversation",
+        ])
     func aMissingInterfaceTextIsReported(key: String) {
         let text = Fixture.replies.text.split(separator: "\n").filter { !$0.hasPrefix(key + ":") }.joined(separator: "\n")
         #expect(text != Fixture.replies.text)
@@ -115,7 +121,8 @@ struct LintTests {
     }
 
     @Test func loadingThrowsEveryProblem() {
-        let files = Fixture.replacing("KB/replies.yaml", with: "out_of_scope: x\n") + [KnowledgeFile(path: "KB/entries/bad.yaml", text: "- a list")]
+        let files =
+            Fixture.replacing("KB/replies.yaml", with: "out_of_scope: x\n") + [KnowledgeFile(path: "KB/entries/bad.yaml", text: "- a list")]
         #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase(files: files) }
         do {
             _ = try KnowledgeBase(files: files)
@@ -179,7 +186,9 @@ struct KnowledgeFolderTests {
             #expect(descriptor >= 0)
             close(descriptor)
             let error = #expect(throws: KnowledgeBaseError.self) { try KnowledgeBase(directory: folder.appending(path: "KB")) }
-            #expect(error?.diagnostics.map(\.message) == ["the file name is not valid UTF-8 (shown with \u{FFFD} for its bad bytes); rename it"])
+            #expect(
+                error?.diagnostics.map(\.message) == ["the file name is not valid UTF-8 (shown with \u{FFFD} for its bad bytes); rename it"]
+            )
             #expect(error?.diagnostics.first?.file.hasSuffix("/KB/entries/caf\u{FFFD}.yaml") == true)
         }
     }

@@ -1,8 +1,9 @@
-@testable import BackTalkCore
 import BackTalk
 import Foundation
 import TestFixtures
 import Testing
+
+@testable import BackTalkCore
 
 @Suite("Per-entry precision, recall and F1")
 struct ConfusionReportTests {
@@ -13,13 +14,14 @@ struct ConfusionReportTests {
     }
 
     @Test func figuresMatchACountByHand() throws {
-        let outcomes = Array(repeating: Outcome(expected: "heat", got: "heat"), count: 3) + [
-            Outcome(expected: "heat", got: "sleep"),
-            Outcome(expected: "sleep", got: "sleep"),
-            Outcome(expected: "sleep", got: "clarify"),
-            Outcome(expected: "out_of_scope", got: "out_of_scope"),
-            Outcome(expected: "out_of_scope", got: "heat"),
-        ]
+        let outcomes =
+            Array(repeating: Outcome(expected: "heat", got: "heat"), count: 3) + [
+                Outcome(expected: "heat", got: "sleep"),
+                Outcome(expected: "sleep", got: "sleep"),
+                Outcome(expected: "sleep", got: "clarify"),
+                Outcome(expected: "out_of_scope", got: "out_of_scope"),
+                Outcome(expected: "out_of_scope", got: "heat"),
+            ]
         let report = ConfusionReport(outcomes: outcomes, labels: ["heat", "sleep", "out_of_scope"])
         // heat: 4 asked, 3 right, answered 4 times (once for out_of_scope).
         let heat = try score(report, "heat")
@@ -33,14 +35,16 @@ struct ConfusionReportTests {
         #expect(away.precision == 1 && away.recall == 0.5 && abs(away.f1 - 2.0 / 3) < 1e-12)
         #expect(!report.scores.contains { $0.id == "clarify" })
         #expect(report.scores.map(\.id) == ["sleep", "out_of_scope", "heat"], "worst F1 first")
-        #expect(report.confusions.map { "\($0.expected)>\($0.got)x\($0.count)" } == ["heat>sleepx1", "out_of_scope>heatx1", "sleep>clarifyx1"])
+        #expect(
+            report.confusions.map { "\($0.expected)>\($0.got)x\($0.count)" } == ["heat>sleepx1", "out_of_scope>heatx1", "sleep>clarifyx1"])
         #expect(abs(report.macroF1 - (0.75 + 0.5 + 2.0 / 3) / 3) < 1e-12)
         #expect(abs(report.weightedF1 - (0.75 * 4 + 0.5 * 2 + 2.0 / 3 * 2) / 8) < 1e-12)
     }
 
     @Test func anEntryOnlyEverGivenWronglyScoresZero() throws {
-        let report = ConfusionReport(outcomes: [Outcome(expected: "heat", got: "sleep"), Outcome(expected: "heat", got: "sleep")],
-                                     labels: ["heat", "sleep"])
+        let report = ConfusionReport(
+            outcomes: [Outcome(expected: "heat", got: "sleep"), Outcome(expected: "heat", got: "sleep")],
+            labels: ["heat", "sleep"])
         let sleep = try score(report, "sleep")
         #expect((sleep.support, sleep.predicted, sleep.correct, sleep.f1) == (0, 2, 0, 0))
         #expect(report.confusions.first?.count == 2)
@@ -56,7 +60,8 @@ struct ConfusionReportTests {
             out_of_scope\torder a pizza
             """
         let report = try engine.evaluate(tsv: tsv, file: "fixture.tsv")
-        let heat = try score(report.confusion, "heat"), sleep = try score(report.confusion, "sleep")
+        let heat = try score(report.confusion, "heat")
+        let sleep = try score(report.confusion, "sleep")
         #expect((heat.support, heat.predicted, heat.correct) == (1, 2, 1))
         #expect(heat.precision == 0.5 && heat.recall == 1)
         #expect((sleep.support, sleep.predicted, sleep.correct) == (2, 1, 1))

@@ -21,13 +21,15 @@ struct MatchingTests {
         return engine.reply(to: message, in: &conversation).understanding
     }
 
-    @Test("Typos and shorthand still reach the entry", arguments: [
-        ("symtoms of back spams", "symptoms"),
-        ("wat causes it", "causes"),
-        ("wat causes back spasms", "causes"),
-        ("how lng do back spasms last", "duration"),
-        ("should i use ice or heat", "heat_cold"),
-    ])
+    @Test(
+        "Typos and shorthand still reach the entry",
+        arguments: [
+            ("symtoms of back spams", "symptoms"),
+            ("wat causes it", "causes"),
+            ("wat causes back spasms", "causes"),
+            ("how lng do back spasms last", "duration"),
+            ("should i use ice or heat", "heat_cold"),
+        ])
     func typos(message: String, expected: String) {
         #expect(intent(message).rawValue == expected, "\(trace(message))")
     }
@@ -38,10 +40,12 @@ struct MatchingTests {
         #expect(terms.contains("#spasm"), "\(terms)")
     }
 
-    @Test("Anything else gets the honest out-of-scope reply", arguments: [
-        "book me a flight", "what are the symptoms of diabetes", "call back my mom", "what's the weather tomorrow",
-        "tell me a joke", "how do i back up my laptop",
-    ])
+    @Test(
+        "Anything else gets the honest out-of-scope reply",
+        arguments: [
+            "book me a flight", "what are the symptoms of diabetes", "call back my mom", "what's the weather tomorrow",
+            "tell me a joke", "how do i back up my laptop",
+        ])
     func outOfScope(message: String) {
         #expect(intent(message) == Reply.Intent.outOfScope, "\(trace(message))")
     }
@@ -74,7 +78,8 @@ struct MatchingTests {
     @Test func theSameInputAlwaysGivesTheSameReply() throws {
         let other = try Engine()
         for message in ["back spasm causes", "wat helps", "hmm knots", "book a flight"] {
-            var a = Conversation(), b = Conversation()
+            var a = Conversation()
+            var b = Conversation()
             #expect(engine.reply(to: message, in: &a) == other.reply(to: message, in: &b))
         }
     }

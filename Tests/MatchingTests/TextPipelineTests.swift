@@ -1,6 +1,7 @@
-@testable import BackTalkCore
 import BackTalk
 import Testing
+
+@testable import BackTalkCore
 
 @Suite("Normalising text")
 struct TokenizerTests {

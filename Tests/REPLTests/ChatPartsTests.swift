@@ -1,6 +1,7 @@
 import BackTalk
-@testable import BackTalkCLI
 import Testing
+
+@testable import BackTalkCLI
 
 /// The chat's parts that need no terminal: commands, layout, completion, history's place.
 @Suite("The chat's parts")
@@ -40,13 +41,13 @@ struct ChatPartsTests {
         #expect(lines.joined().filter { $0 == "x" }.count == 95, "a long word is cut, not lost")
     }
 
-
     @Test func anEmergencyReplyCannotBeMissed() {
         let reply = Reply(text: "Call 999 now.", intent: "red_flags", confidence: 1, triage: .emergency)
         let plain = ReplyRenderer(texts: texts, style: .plain, width: 80, showsSuggestions: true).lines(for: reply)
         #expect(plain.first?.contains("EMERGENCY") == true)
         #expect(plain.last?.contains("EMERGENCY") == true)
-        let coloured = ReplyRenderer(texts: texts, style: TerminalStyle(isEnabled: true), width: 80, showsSuggestions: true).lines(for: reply)
+        let coloured = ReplyRenderer(texts: texts, style: TerminalStyle(isEnabled: true), width: 80, showsSuggestions: true).lines(
+            for: reply)
         #expect(coloured.first?.hasPrefix("\u{1B}[1;97;41m EMERGENCY ") == true)
         #expect(coloured.contains("\u{1B}[1mCall 999 now.\u{1B}[0m"))
         #expect(plain.first == "*** EMERGENCY: call 999, 911 or 112 now. ***", "worded by replies.yaml")
@@ -64,10 +65,12 @@ struct ChatPartsTests {
         #expect(lines.first == "DRINGEND: get medical advice today.")
         #expect(lines.contains("Fragen Sie auch:"))
         let emergency = Reply(text: "Now.", intent: "emergency", confidence: 1, triage: .emergency)
-        #expect(ReplyRenderer(texts: texts, style: .plain, width: nil, showsSuggestions: true).lines(for: emergency).first
+        #expect(
+            ReplyRenderer(texts: texts, style: .plain, width: nil, showsSuggestions: true).lines(for: emergency).first
                 == "*** EMERGENCY: call 000 now. ***")
         #expect(ChatTexts.banner(texts, style: .plain) == ["BackTalk!", "Notfall: 000."])
-        #expect(ChatTexts.banner(texts, style: TerminalStyle(isEnabled: true))
+        #expect(
+            ChatTexts.banner(texts, style: TerminalStyle(isEnabled: true))
                 == ["\u{1B}[1mBackTalk\u{1B}[0m!", "\u{1B}[1;31mNotfall: 000.\u{1B}[0m"])
     }
 

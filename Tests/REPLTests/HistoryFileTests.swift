@@ -1,7 +1,8 @@
-@testable import BackTalkCLI
 import Foundation
 import Glibc
 import Testing
+
+@testable import BackTalkCLI
 
 /// The history file cannot be made to leak messages or to damage another file.
 @Suite("History on disk", .serialized)

@@ -250,9 +250,11 @@ struct REPLTests {
         #expect(try permissions(victim) == 0o644, "not chmodded")
     }
 
-    @Test("History can be turned off", arguments: [
-        (["--no-history"], [:]), ([], ["BACKTALK_NO_HISTORY": "1"]),
-    ] as [([String], [String: String])])
+    @Test(
+        "History can be turned off",
+        arguments: [
+            (["--no-history"], [:]), ([], ["BACKTALK_NO_HISTORY": "1"]),
+        ] as [([String], [String: String])])
     func historyTurnedOff(arguments: [String], environment: [String: String]) throws {
         let session = try plainSession(arguments, environment: environment)
         #expect(session.waitForPrompt())
@@ -262,9 +264,11 @@ struct REPLTests {
         #expect(!FileManager.default.fileExists(atPath: session.historyFile.path))
     }
 
-    @Test("NO_COLOR or --no-color means no colour codes", arguments: [
-        ([], ["NO_COLOR": "1"]), (["--no-color"], [:]),
-    ] as [([String], [String: String])])
+    @Test(
+        "NO_COLOR or --no-color means no colour codes",
+        arguments: [
+            ([], ["NO_COLOR": "1"]), (["--no-color"], [:]),
+        ] as [([String], [String: String])])
     func noColour(arguments: [String], environment: [String: String]) throws {
         let session = try TerminalSession(arguments, environment: environment)
         #expect(session.waitForPrompt())
@@ -289,12 +293,14 @@ struct REPLTests {
     @Test func controlCharactersAndLongLinesNeitherCrashNorHang() throws {
         let session = try plainSession()
         #expect(session.waitForPrompt())
-        for line in ["", "   ", "\u{07}\u{08}\u{16}\u{00}back\u{16}\u{7F} spasm \u{16}\u{9B}31m",
-                     String(repeating: "my back hurts ", count: 300)] {
+        for line in [
+            "", "   ", "\u{07}\u{08}\u{16}\u{00}back\u{16}\u{7F} spasm \u{16}\u{9B}31m",
+            String(repeating: "my back hurts ", count: 300),
+        ] {
             session.type(line + "\r")
             #expect(session.waitForPrompt(timeout: 30))
         }
-        session.type(bytes: [0x62, 0x61, 0x63, 0x6B, 0xFF, 0xFE, 0xC3, 0x0D]) // "back", then invalid UTF-8
+        session.type(bytes: [0x62, 0x61, 0x63, 0x6B, 0xFF, 0xFE, 0xC3, 0x0D])  // "back", then invalid UTF-8
         #expect(session.waitForPrompt())
         askTheQuestion(session)
         session.type("\u{04}")

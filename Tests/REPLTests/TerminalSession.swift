@@ -1,6 +1,6 @@
 import Foundation
-import TestFixtures
 import Glibc
+import TestFixtures
 
 /// Runs the built `backtalk` under a pseudo-terminal and types at it as a person would.
 ///
@@ -25,13 +25,14 @@ final class TerminalSession {
         self.home = home
 
         var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
-        var masterEnd: Int32 = -1, terminal: Int32 = -1
+        var masterEnd: Int32 = -1
+        var terminal: Int32 = -1
         guard let openpty = Self.openpty, openpty(&masterEnd, &terminal, nil, nil, &size) == 0 else {
             throw SessionError("cannot open a pseudo-terminal")
         }
         master = masterEnd
-        defer { close(terminal) } // the child opens it by name
-        _ = fcntl(master, F_SETFD, FD_CLOEXEC) // other tests' children must not hold it open
+        defer { close(terminal) }  // the child opens it by name
+        _ = fcntl(master, F_SETFD, FD_CLOEXEC)  // other tests' children must not hold it open
         var name = [CChar](repeating: 0, count: 256)
         guard ttyname_r(terminal, &name, name.count) == 0 else {
             close(master)
@@ -57,13 +58,13 @@ final class TerminalSession {
         var mask = sigset_t()
         sigemptyset(&mask)
         posix_spawnattr_setsigmask(&attributes, &mask)
-        let setsid: Int32 = 0x80 // POSIX_SPAWN_SETSID, which Swift's Glibc module does not export
+        let setsid: Int32 = 0x80  // POSIX_SPAWN_SETSID, which Swift's Glibc module does not export
         posix_spawnattr_setflags(&attributes, Int16(setsid | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
 
         var variables = [
             "PATH": "/usr/bin:/bin", "TERM": "xterm", "LANG": "C.UTF-8",
             "HOME": home.path, "XDG_STATE_HOME": home.appending(path: "state").path,
-            "INPUTRC": "/dev/null", // the machine's key bindings are not under test
+            "INPUTRC": "/dev/null",  // the machine's key bindings are not under test
         ]
         variables.merge(environment) { $1 }
         let executable = Self.executable.path
@@ -155,23 +156,28 @@ final class TerminalSession {
         guard poll(&watched, 1, milliseconds) > 0 else { return Date() < deadline }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         let count = read(master, &buffer, buffer.count)
-        guard count > 0 else { return false } // EIO: the program closed the terminal
+        guard count > 0 else { return false }  // EIO: the program closed the terminal
         received.append(contentsOf: buffer[..<count])
         return true
     }
 
     /// glibc's `openpty`, looked up at run time: Swift's Glibc module leaves out `<pty.h>`.
-    private static let openpty: (@convention(c) (
-        UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<CChar>?,
-        UnsafePointer<termios>?, UnsafePointer<winsize>?
-    ) -> Int32)? = {
-        let library = dlopen("libutil.so.1", RTLD_NOW) // glibc before 2.34 kept it here
-        guard let symbol = dlsym(library, "openpty") ?? dlsym(nil, "openpty") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (
-            UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<CChar>?,
-            UnsafePointer<termios>?, UnsafePointer<winsize>?
-        ) -> Int32).self)
-    }()
+    private static let openpty:
+        (
+            @convention(c) (
+                UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<CChar>?,
+                UnsafePointer<termios>?, UnsafePointer<winsize>?
+            ) -> Int32
+        )? = {
+            let library = dlopen("libutil.so.1", RTLD_NOW)  // glibc before 2.34 kept it here
+            guard let symbol = dlsym(library, "openpty") ?? dlsym(nil, "openpty") else { return nil }
+            return unsafeBitCast(
+                symbol,
+                to: (@convention(c) (
+                    UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<Int32>?, UnsafeMutablePointer<CChar>?,
+                    UnsafePointer<termios>?, UnsafePointer<winsize>?
+                ) -> Int32).self)
+        }()
 
     /// The `backtalk` executable in the same build folder as the tests.
     static let executable = BuiltProducts.backtalk

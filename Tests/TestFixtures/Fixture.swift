@@ -1,31 +1,35 @@
-import Foundation
 import BackTalk
+import Foundation
 
 /// A small, valid knowledge base to break in controlled ways.
 public enum Fixture {
-    public static let vocabulary = KnowledgeFile(path: "KB/vocabulary.yaml", text: """
-        anchors: [back]
-        concepts:
-          back: [back, spine]
-          spasm: [spasm, cramp]
-        """)
+    public static let vocabulary = KnowledgeFile(
+        path: "KB/vocabulary.yaml",
+        text: """
+            anchors: [back]
+            concepts:
+              back: [back, spine]
+              spasm: [spasm, cramp]
+            """)
 
     /// The smallest valid replies: the fuzz harness's stand-in (that file is also built alone, by `Fuzz/`).
     public static let replies = KnowledgeFile(path: "KB/replies.yaml", text: FuzzHarness.smallReplies.text)
 
     public static func entry(_ id: String, title: String, examples: [String], related: [String] = [], extra: String = "") -> KnowledgeFile {
         let answer = Array(repeating: "word", count: 70).joined(separator: " ")
-        return KnowledgeFile(path: "KB/entries/\(id).yaml", text: """
-            id: \(id)
-            title: \(title)
-            answer: \(answer)
-            examples:
-            \(examples.map { "  - \($0)" }.joined(separator: "\n"))
-            keywords: []
-            related: [\(related.joined(separator: ", "))]
-            sources: [NHS back pain]
-            \(extra)
-            """)
+        return KnowledgeFile(
+            path: "KB/entries/\(id).yaml",
+            text: """
+                id: \(id)
+                title: \(title)
+                answer: \(answer)
+                examples:
+                \(examples.map { "  - \($0)" }.joined(separator: "\n"))
+                keywords: []
+                related: [\(related.joined(separator: ", "))]
+                sources: [NHS back pain]
+                \(extra)
+                """)
     }
 
     public static let heatExamples = (1...10).map { "should i put heat on my back number \($0)" }
@@ -42,32 +46,36 @@ public enum Fixture {
         }
 
     /// Dialogue cues that name none of the real entries.
-    public static let dialogue = KnowledgeFile(path: "KB/language/dialogue.yaml", text: """
-        fillers: [please, ok]
-        more: [more, tell me more]
-        something_else: [anything else]
-        not_working: [if that does not work]
-        next_step: {}
-        openers: [what about]
-        pronouns: [it, that]
-        smalltalk: {}
-        smalltalk_words: [you]
-        emoji: {}
-        reports: {}
-        flare: [again]
-        personal: [i, my]
-        time: [today]
-        episode: [went]
-        question_words: [what, how]
-        wh_words: [what]
-        audiences: {}
-        reconsider: [does that change anything]
-        """)
+    public static let dialogue = KnowledgeFile(
+        path: "KB/language/dialogue.yaml",
+        text: """
+            fillers: [please, ok]
+            more: [more, tell me more]
+            something_else: [anything else]
+            not_working: [if that does not work]
+            next_step: {}
+            openers: [what about]
+            pronouns: [it, that]
+            smalltalk: {}
+            smalltalk_words: [you]
+            emoji: {}
+            reports: {}
+            flare: [again]
+            personal: [i, my]
+            time: [today]
+            episode: [went]
+            question_words: [what, how]
+            wh_words: [what]
+            audiences: {}
+            reconsider: [does that change anything]
+            """)
 
     public static var valid: [KnowledgeFile] {
-        triage + [vocabulary, replies, dialogue,
-         entry("heat", title: "Heat for a sore back", examples: heatExamples, related: ["sleep"]),
-         entry("sleep", title: "Sleeping with a sore back", examples: sleepExamples, related: ["heat"])]
+        triage + [
+            vocabulary, replies, dialogue,
+            entry("heat", title: "Heat for a sore back", examples: heatExamples, related: ["sleep"]),
+            entry("sleep", title: "Sleeping with a sore back", examples: sleepExamples, related: ["heat"]),
+        ]
     }
 
     /// `valid` with the file at `path` replaced.
@@ -80,18 +88,22 @@ extension Fixture {
     /// Two entries that every question fits equally well, so the engine must ask which.
     public static var ambiguous: [KnowledgeFile] {
         let shared = (1...10).map { "back spasm question \($0)" }
-        return triage + [vocabulary, replies, dialogue,
-                entry("alpha", title: "Alpha topic", examples: shared + ["alpha"], related: ["beta"]),
-                entry("beta", title: "Beta topic", examples: shared + ["beta"], related: ["alpha"])]
+        return triage + [
+            vocabulary, replies, dialogue,
+            entry("alpha", title: "Alpha topic", examples: shared + ["alpha"], related: ["beta"]),
+            entry("beta", title: "Beta topic", examples: shared + ["beta"], related: ["alpha"]),
+        ]
     }
 }
 
 extension Fixture {
     /// Ten messages to turn away, for the matcher's out-of-scope class.
-    public static let outOfScope = KnowledgeFile(path: "KB/out_of_scope.yaml", text: """
-        examples:
-        \((1...10).map { "  - order a large pizza with extra cheese number \($0)" }.joined(separator: "\n"))
-        """)
+    public static let outOfScope = KnowledgeFile(
+        path: "KB/out_of_scope.yaml",
+        text: """
+            examples:
+            \((1...10).map { "  - order a large pizza with extra cheese number \($0)" }.joined(separator: "\n"))
+            """)
 
     /// `valid` with out-of-scope examples: three classes of ten examples, for cross-validation.
     public static var withOutOfScope: [KnowledgeFile] { valid + [outOfScope] }

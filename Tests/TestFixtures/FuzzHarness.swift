@@ -79,7 +79,8 @@ public enum FuzzHarness {
         let problems = KnowledgeBase.lint(files: parts + standIns).filter { diagnostic in
             // Without the triage files and the other entries, the loader says those are
             // missing; that is all it may say.
-            let missingTriage = diagnostic.message == "missing file"
+            let missingTriage =
+                diagnostic.message == "missing file"
                 && (diagnostic.file.contains("triage/") || diagnostic.file.contains("language/"))
             let missingRelated = diagnostic.message.hasPrefix("related id `") && diagnostic.message.hasSuffix("` does not exist")
             return !missingTriage && !missingRelated
@@ -96,30 +97,34 @@ public enum FuzzHarness {
     }
 
     /// Stand-ins for the files an input does not replace, while its own files are read.
-    static let smallVocabulary = KnowledgeFile(path: "Intents/vocabulary.yaml", text: """
-        anchors: [back, spasm]
-        concepts:
-          back: [back, spine]
-          spasm: [spasm, cramp]
-        """)
-    static let smallReplies = KnowledgeFile(path: "Intents/replies.yaml", text: """
-        out_of_scope: I can only help with back spasms.
-        clarify: "Which did you mean: {options}?"
-        empty: Please type a question.
-        unreadable: I could not read that.
-        suggestions_intro: "You could also ask:"
-        not_covered: "I have nothing on that about {topic}."
-        more_hint: Type more for details.
-        no_more: "That is all on {topic}."
-        subject: back spasms
-        name: Fixture
-        emergency_numbers: "999"
-        banner: ["{name}: a fixture.", "In an emergency, call {numbers}."]
-        emergency_label: EMERGENCY
-        emergency_action: "call {numbers} now."
-        urgent_label: URGENT
-        urgent_action: get help today.
-        goodbye: Bye.
-        new_conversation: Starting again.
-        """)
+    static let smallVocabulary = KnowledgeFile(
+        path: "Intents/vocabulary.yaml",
+        text: """
+            anchors: [back, spasm]
+            concepts:
+              back: [back, spine]
+              spasm: [spasm, cramp]
+            """)
+    static let smallReplies = KnowledgeFile(
+        path: "Intents/replies.yaml",
+        text: """
+            out_of_scope: I can only help with back spasms.
+            clarify: "Which did you mean: {options}?"
+            empty: Please type a question.
+            unreadable: I could not read that.
+            suggestions_intro: "You could also ask:"
+            not_covered: "I have nothing on that about {topic}."
+            more_hint: Type more for details.
+            no_more: "That is all on {topic}."
+            subject: back spasms
+            name: Fixture
+            emergency_numbers: "999"
+            banner: ["{name}: a fixture.", "In an emergency, call {numbers}."]
+            emergency_label: EMERGENCY
+            emergency_action: "call {numbers} now."
+            urgent_label: URGENT
+            urgent_action: get help today.
+            goodbye: Bye.
+            new_conversation: Starting again.
+            """)
 }

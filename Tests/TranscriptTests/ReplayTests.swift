@@ -104,7 +104,8 @@ struct CoverageTargetTests {
     @Test func everyEntryQuestionAndOutcomeIsATarget() throws {
         let knowledgeBase = try KnowledgeBase.bundled()
         let targets = knowledgeBase.coverageTargets
-        let expected = knowledgeBase.entries.map { CoverageTarget.entry($0.id) }
+        let expected =
+            knowledgeBase.entries.map { CoverageTarget.entry($0.id) }
             + knowledgeBase.triageQuestions.map(CoverageTarget.triageQuestion)
             + knowledgeBase.triageOutcomes.map(CoverageTarget.triageOutcome)
         #expect(Set(targets) == Set(expected))
@@ -126,7 +127,8 @@ struct CoverageTargetTests {
         #expect(CoverageTarget.entry("causes").description == "entry causes")
         #expect(CoverageTarget.triageQuestion("fever").description == "triage question fever")
         #expect(CoverageTarget.triageOutcome("emergency").description == "triage outcome emergency")
-        #expect([CoverageTarget.triageOutcome("a"), .triageQuestion("b"), .entry("z")].sorted()
+        #expect(
+            [CoverageTarget.triageOutcome("a"), .triageQuestion("b"), .entry("z")].sorted()
                 == [.entry("z"), .triageQuestion("b"), .triageOutcome("a")])
     }
 }

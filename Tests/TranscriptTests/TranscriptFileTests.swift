@@ -18,7 +18,8 @@ struct TranscriptFileTests {
         let observed = ObservedReplies()
         let result = try Engine(observer: { reply in observed.append(reply) }).replay(transcript)
         if let divergence = result.divergence {
-            Issue.record("""
+            Issue.record(
+                """
                 Transcripts/\(file.name) differs at turn \(divergence.turn):
                 \(divergence.diff)
                 If the change is intended: backtalk replay --update Transcripts/\(file.name)
@@ -45,7 +46,9 @@ struct TranscriptFileTests {
         if let line = zip(lines, expected).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
             Issue.record("Transcripts/\(file.name):\(line + 1): expected `\(expected[line])`, found `\(lines[line])`")
         } else if lines.count != expected.count {
-            Issue.record("Transcripts/\(file.name): \(lines.count) lines where the canonical layout has \(expected.count) (one newline at the end, no blank lines)")
+            Issue.record(
+                "Transcripts/\(file.name): \(lines.count) lines where the canonical layout has \(expected.count) (one newline at the end, no blank lines)"
+            )
         }
     }
 

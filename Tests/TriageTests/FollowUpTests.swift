@@ -34,12 +34,16 @@ struct FollowUpTests {
         #expect(reply.text.filter { $0 == "?" }.count == 1)
     }
 
-    @Test("Free-text answers are understood", arguments: [
-        ("yeah", Reply.Intent.emergency), ("yep a bit", Reply.Intent.emergency), ("I think so", Reply.Intent.emergency),
-        ("Yes.", Reply.Intent.emergency), ("kind of", Reply.Intent.emergency), ("my inner thighs are a bit numb actually", Reply.Intent.emergency),
-        ("nope", Reply.Intent.triageQuestion), ("not really", Reply.Intent.triageQuestion), ("No", Reply.Intent.triageQuestion),
-        ("nah", Reply.Intent.triageQuestion), ("I don't think so", Reply.Intent.triageQuestion), ("no, peeing fine", Reply.Intent.triageQuestion),
-    ])
+    @Test(
+        "Free-text answers are understood",
+        arguments: [
+            ("yeah", Reply.Intent.emergency), ("yep a bit", Reply.Intent.emergency), ("I think so", Reply.Intent.emergency),
+            ("Yes.", Reply.Intent.emergency), ("kind of", Reply.Intent.emergency),
+            ("my inner thighs are a bit numb actually", Reply.Intent.emergency),
+            ("nope", Reply.Intent.triageQuestion), ("not really", Reply.Intent.triageQuestion), ("No", Reply.Intent.triageQuestion),
+            ("nah", Reply.Intent.triageQuestion), ("I don't think so", Reply.Intent.triageQuestion),
+            ("no, peeing fine", Reply.Intent.triageQuestion),
+        ])
     func freeTextAnswers(_ answer: String, leadsTo intent: Reply.Intent) {
         var (conversation, _) = startCheck()
         let reply = engine.reply(to: answer, in: &conversation)
@@ -80,9 +84,11 @@ struct FollowUpTests {
 
     // MARK: A pending question never swallows a message
 
-    @Test("A question mid-check is answered, and the pending question asked again", arguments: [
-        "should i use ice or heat?", "do I have to tell my parents?", "what causes back spasms",
-    ])
+    @Test(
+        "A question mid-check is answered, and the pending question asked again",
+        arguments: [
+            "should i use ice or heat?", "do I have to tell my parents?", "what causes back spasms",
+        ])
     func questionsAreNotAnswers(_ message: String) {
         var (conversation, _) = startCheck()
         let reply = engine.reply(to: message, in: &conversation)
@@ -112,8 +118,9 @@ struct FollowUpTests {
         #expect(conversation.triage.level.map { $0 >= .urgent } ?? third.expectsAnswer, "not sure never lowers the level")
     }
 
-    @Test("Skip, stop or never mind leaves the questions, saying what to watch for",
-          arguments: ["skip", "stop", "never mind", "Stop asking me questions"])
+    @Test(
+        "Skip, stop or never mind leaves the questions, saying what to watch for",
+        arguments: ["skip", "stop", "never mind", "Stop asking me questions"])
     func leavingTheFlow(_ message: String) {
         var (conversation, _) = startCheck()
         let reply = engine.reply(to: message, in: &conversation)

@@ -36,31 +36,40 @@ struct TriageLintTests {
     }
 
     @Test func aCounterExampleThatReachesItsRuleIsReported() throws {
-        let messages = try lint(Self.rulesPath, replacing: "      - no slurred speech or face drooping\n", with: "      - my speech is slurred\n")
+        let messages = try lint(
+            Self.rulesPath, replacing: "      - no slurred speech or face drooping\n", with: "      - my speech is slurred\n")
         #expect(messages.contains { $0.contains("rule `stroke`: \"my speech is slurred\" is listed under `not` but reaches it") })
     }
 
     @Test func aCheckThatAsksTooManyQuestionsIsReported() throws {
-        let messages = try lint(Self.flowPath, replacing: "  after_cancer: [q_ces, q_legs]\n",
-                                with: "  after_cancer: [q_ces, q_legs, q_acute, q_fever, q_danger, q_pregnancy_emergency, q_injury]\n")
+        let messages = try lint(
+            Self.flowPath, replacing: "  after_cancer: [q_ces, q_legs]\n",
+            with: "  after_cancer: [q_ces, q_legs, q_acute, q_fever, q_danger, q_pregnancy_emergency, q_injury]\n")
         #expect(messages.contains { $0.contains("check `after_cancer` can ask 7 questions") })
     }
 
     @Test func aRewordingThatReversesYesAndNoIsReported() throws {
-        let messages = try lint(Self.flowPath, replacing: "      - Have your legs themselves gone weak or numb, not just sore? Please answer yes, no or not sure.\n",
-                                with: "      - Can you walk normally? If not, answer yes.\n")
+        let messages = try lint(
+            Self.flowPath,
+            replacing: "      - Have your legs themselves gone weak or numb, not just sore? Please answer yes, no or not sure.\n",
+            with: "      - Can you walk normally? If not, answer yes.\n")
         #expect(messages.contains { $0.contains("question `q_legs`") && $0.contains("makes \"yes\" mean the sign is absent") })
     }
 
     @Test func aSafetyNetThatSoftensA999SignIsReported() throws {
-        let messages = try lint(Self.flowPath, replacing: "numbness in both legs, call 999, 911 or 112 at once; see a doctor",
-                                with: "numbness in both legs, come back and tell me; see a doctor")
+        let messages = try lint(
+            Self.flowPath, replacing: "numbness in both legs, call 999, 911 or 112 at once; see a doctor",
+            with: "numbness in both legs, come back and tell me; see a doctor")
         #expect(messages.contains { $0.contains("outcome `self_care`: \"come back\" softens a warning sign") })
     }
 
     @Test func anUnknownFindingIsALoadErrorWithItsLine() throws {
-        let messages = try lint(Self.rulesPath, replacing: "      - [face_droop, slurred_speech,", with: "      - [face_drop, slurred_speech,")
-        #expect(messages.contains { $0.range(of: #"^KB/triage/rules\.yaml:\d+: rule `stroke`: unknown finding `face_drop`"#, options: .regularExpression) != nil })
+        let messages = try lint(
+            Self.rulesPath, replacing: "      - [face_droop, slurred_speech,", with: "      - [face_drop, slurred_speech,")
+        #expect(
+            messages.contains {
+                $0.range(of: #"^KB/triage/rules\.yaml:\d+: rule `stroke`: unknown finding `face_drop`"#, options: .regularExpression) != nil
+            })
     }
 
     @Test func anOutcomeOfTheWrongLevelIsALoadError() throws {
@@ -69,7 +78,13 @@ struct TriageLintTests {
     }
 
     @Test func anUnknownTermInAFindingIsALoadError() throws {
-        let messages = try lint(Self.findingsPath, replacing: "      - [numb_word, saddle_place]\n", with: "      - [numb_word, sadle_place]\n")
-        #expect(messages.contains { $0.range(of: #"^KB/triage/findings\.yaml:\d+: finding `saddle_numbness`: unknown term `sadle_place`"#, options: .regularExpression) != nil })
+        let messages = try lint(
+            Self.findingsPath, replacing: "      - [numb_word, saddle_place]\n", with: "      - [numb_word, sadle_place]\n")
+        #expect(
+            messages.contains {
+                $0.range(
+                    of: #"^KB/triage/findings\.yaml:\d+: finding `saddle_numbness`: unknown term `sadle_place`"#,
+                    options: .regularExpression) != nil
+            })
     }
 }

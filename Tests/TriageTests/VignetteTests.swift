@@ -29,13 +29,19 @@ struct VignetteTests {
         #expect(results.count >= 300)
         #expect(results.filter { $0.group.hasPrefix("trap") }.count >= 80)
         func describe(_ rows: [VignetteReport.Result]) -> String {
-            rows.map { hidden.contains($0.id) ? "\($0.id) (held out)" : "\($0.id): \($0.messages.joined(separator: " / ")) -> \($0.reached.rawValue)" }
-                .joined(separator: "\n")
+            rows.map {
+                hidden.contains($0.id)
+                    ? "\($0.id) (held out)" : "\($0.id): \($0.messages.joined(separator: " / ")) -> \($0.reached.rawValue)"
+            }
+            .joined(separator: "\n")
         }
         let missed = results.filter { $0.gold == .emergency && !$0.emergencyEarly }
         #expect(report.emergencySensitivity == 1, "emergencies missed:\n\(describe(missed))")
         #expect(report.safe >= 0.97, "unsafe:\n\(describe(results.filter { !$0.isSafe }))")
-        #expect(report.falseEmergencies <= 0.03, "false emergencies:\n\(describe(results.filter { ($0.gold == .selfCare || $0.gold == .seeDoctor) && $0.reached == .emergency }))")
+        #expect(
+            report.falseEmergencies <= 0.03,
+            "false emergencies:\n\(describe(results.filter { ($0.gold == .selfCare || $0.gold == .seeDoctor) && $0.reached == .emergency }))"
+        )
         #expect(report.overTriage <= 0.15)
     }
 

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Returns the times in nanoseconds, or a sentence saying why the CLI could not be run.
 func timeCLI(binary: String, question: String, runs: Int) -> Result<(ask: [UInt64], help: [UInt64]), CLIFailure> {
-    var asks: [UInt64] = [], helps: [UInt64] = []
+    var asks: [UInt64] = []
+    var helps: [UInt64] = []
     for _ in 0..<runs {
         switch (timeLaunch(binary, ["ask", question]), timeLaunch(binary, ["--help"])) {
         case (.success(let ask), .success(let help)):

@@ -1,5 +1,5 @@
-@_spi(Benchmarks) import BackTalkCore
 import BackTalk
+@_spi(Benchmarks) import BackTalkCore
 import Foundation
 
 /// The largest size whose matcher weights are learnt: learning takes time and
@@ -23,8 +23,10 @@ struct ScaleRow {
     var learnt = true
 
     var line: String {
-        [factor, entries, examples, Int(buildNanoseconds), Int(loadNanoseconds ?? 0), compiledBytes ?? -1,
-         Int(p50), Int(p99), residentKiB, peakKiB, learnt ? 1 : 0].map(String.init).joined(separator: " ")
+        [
+            factor, entries, examples, Int(buildNanoseconds), Int(loadNanoseconds ?? 0), compiledBytes ?? -1,
+            Int(p50), Int(p99), residentKiB, peakKiB, learnt ? 1 : 0,
+        ].map(String.init).joined(separator: " ")
     }
 
     init() {}
@@ -32,9 +34,17 @@ struct ScaleRow {
     init?(line: String) {
         let fields = line.split(separator: " ").compactMap { Int($0) }
         guard fields.count == 11 else { return nil }
-        factor = fields[0]; entries = fields[1]; examples = fields[2]; buildNanoseconds = UInt64(fields[3])
-        loadNanoseconds = fields[4] > 0 ? UInt64(fields[4]) : nil; compiledBytes = fields[5] >= 0 ? fields[5] : nil
-        p50 = UInt64(fields[6]); p99 = UInt64(fields[7]); residentKiB = fields[8]; peakKiB = fields[9]; learnt = fields[10] == 1
+        factor = fields[0]
+        entries = fields[1]
+        examples = fields[2]
+        buildNanoseconds = UInt64(fields[3])
+        loadNanoseconds = fields[4] > 0 ? UInt64(fields[4]) : nil
+        compiledBytes = fields[5] >= 0 ? fields[5] : nil
+        p50 = UInt64(fields[6])
+        p99 = UInt64(fields[7])
+        residentKiB = fields[8]
+        peakKiB = fields[9]
+        learnt = fields[10] == 1
     }
 }
 
@@ -106,18 +116,23 @@ func printScaleTable(factors: [Int], rounds: Int) {
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
         guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("scale-row ") }),
-              let row = ScaleRow(line: String(line.dropFirst("scale-row ".count))) else {
+            let row = ScaleRow(line: String(line.dropFirst("scale-row ".count)))
+        else {
             print("  \(factor)x: failed (status \(process.terminationStatus))")
             continue
         }
         func cell(_ text: String, _ width: Int) -> String {
             text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
         }
-        print("  " + [cell("\(row.factor)x", 6), cell("\(row.entries)", 7), cell("\(row.examples)", 8),
-                      cell(milliseconds(row.buildNanoseconds) + (row.learnt ? "" : "*"), 15),
-                      cell(row.loadNanoseconds.map(milliseconds) ?? "n/a", 13),
-                      cell(row.compiledBytes.map { mebibytes($0 / 1024) } ?? "n/a", 13),
-                      cell(microseconds(row.p50), 9), cell(microseconds(row.p99), 9),
-                      cell(mebibytes(row.residentKiB), 9), cell(mebibytes(row.peakKiB), 9)].joined(separator: "  "))
+        print(
+            "  "
+                + [
+                    cell("\(row.factor)x", 6), cell("\(row.entries)", 7), cell("\(row.examples)", 8),
+                    cell(milliseconds(row.buildNanoseconds) + (row.learnt ? "" : "*"), 15),
+                    cell(row.loadNanoseconds.map(milliseconds) ?? "n/a", 13),
+                    cell(row.compiledBytes.map { mebibytes($0 / 1024) } ?? "n/a", 13),
+                    cell(microseconds(row.p50), 9), cell(microseconds(row.p99), 9),
+                    cell(mebibytes(row.residentKiB), 9), cell(mebibytes(row.peakKiB), 9),
+                ].joined(separator: "  "))
     }
 }

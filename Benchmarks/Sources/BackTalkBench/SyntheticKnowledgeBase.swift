@@ -15,7 +15,8 @@ struct SyntheticKnowledgeBase {
         let fileManager = FileManager.default
         let folder = fileManager.temporaryDirectory.appendingPathComponent("backtalk-bench-\(factor)x-\(getpid())")
         try? fileManager.removeItem(at: folder)
-        var entries = 0, examples = 0
+        var entries = 0
+        var examples = 0
         for relative in (fileManager.subpaths(atPath: intents.path) ?? []).sorted()
         where relative.hasSuffix(".yaml") || relative == "language/words.txt" {
             let text = try String(contentsOf: intents.appendingPathComponent(relative), encoding: .utf8)
@@ -41,7 +42,8 @@ struct SyntheticKnowledgeBase {
     }
 
     private static func exampleCount(_ text: String) -> Int {
-        var inExamples = false, count = 0
+        var inExamples = false
+        var count = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if !line.hasPrefix(" ") { inExamples = line.hasPrefix("examples:") } else if inExamples, line.hasPrefix("  - ") { count += 1 }
         }

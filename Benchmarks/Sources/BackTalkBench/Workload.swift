@@ -59,7 +59,8 @@ let workload: [String] = [
 
 /// A message of exactly `bytes` bytes of ASCII words on one line, the same on every run.
 func longMessage(bytes: Int) -> String {
-    let paragraph = "My back has been tight and sore since I moved the wardrobe upstairs on Sunday, "
+    let paragraph =
+        "My back has been tight and sore since I moved the wardrobe upstairs on Sunday, "
         + "and now every morning the muscles near my spine cramp, twitch and lock for a minute or two. "
         + "I tried a hot bath, some gentle stretching, a heat pack, ibuprofen and walking the dog slowly, "
         + "yet sitting at my desk still makes it flare, and sneezing hurts. "

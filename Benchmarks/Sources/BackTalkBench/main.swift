@@ -124,7 +124,9 @@ let workloadNanoseconds = nowNanoseconds() - workloadStart
 let memoryAfterWorkload = MemoryStatus.current()
 
 let replies = Distribution(samples)
-section("Time per reply (\(workload.count) mixed messages x \(options.rounds) rounds = \(replyCount) replies, each in a fresh conversation; 1 round of warm-up)")
+section(
+    "Time per reply (\(workload.count) mixed messages x \(options.rounds) rounds = \(replyCount) replies, each in a fresh conversation; 1 round of warm-up)"
+)
 figure("p50", microseconds(replies.percentile(50)))
 figure("p90", microseconds(replies.percentile(90)))
 figure("p99", microseconds(replies.percentile(99)))
@@ -205,7 +207,8 @@ if !FileManager.default.isExecutableFile(atPath: cliPath) {
     // runs alternate, so that both see the same machine.
     switch timeCLI(binary: cliPath, question: question, runs: options.cliRuns) {
     case .success(let (asks, helps)):
-        let ask = Distribution(asks), help = Distribution(helps)
+        let ask = Distribution(asks)
+        let help = Distribution(helps)
         figure("ask p50", milliseconds(ask.percentile(50)))
         figure("ask p90", milliseconds(ask.percentile(90)))
         figure("--help p50", milliseconds(help.percentile(50)))

@@ -14,7 +14,10 @@ struct Ask: ParsableCommand {
     @Flag(help: "Print each reply as one line of JSON, its trace under `understanding`.")
     var json = false
 
-    @Flag(help: "Show the reply's trace: what the question was taken to be, warning signs, pruned words, the matcher's tokens, corrections, synonyms and scores, and the decision.")
+    @Flag(
+        help:
+            "Show the reply's trace: what the question was taken to be, warning signs, pruned words, the matcher's tokens, corrections, synonyms and scores, and the decision."
+    )
     var explain = false
 
     @OptionGroup var engineOptions: EngineOptions

@@ -40,16 +40,19 @@ struct Chat: ParsableCommand {
             let style = TerminalStyle.forStandardOutput(environment: environment, noColorFlag: noColor)
             // Readline lists completions itself: titles from a knowledge base are sanitized first.
             let titles = engine.knowledgeBase.entries.filter { $0.kind == .topic }.map { TerminalText.sanitized($0.title) }
-            let reader = ReadlineReader(prompt: style.prompt("> "), history: history(environment: environment),
-                                        commands: SlashCommand.names, titles: titles)
-            session = ChatSession(engine: engine, reader: reader, presentation: .terminal(style),
-                                  environment: environment, transcriptRecording: makeTranscriptRecording())
+            let reader = ReadlineReader(
+                prompt: style.prompt("> "), history: history(environment: environment),
+                commands: SlashCommand.names, titles: titles)
+            session = ChatSession(
+                engine: engine, reader: reader, presentation: .terminal(style),
+                environment: environment, transcriptRecording: makeTranscriptRecording())
         } else {
-            session = ChatSession(engine: engine, reader: PipeReader(), presentation: .plain,
-                                  environment: environment, transcriptRecording: makeTranscriptRecording())
+            session = ChatSession(
+                engine: engine, reader: PipeReader(), presentation: .plain,
+                environment: environment, transcriptRecording: makeTranscriptRecording())
         }
         if case .terminated(let signal) = try session.run() {
-            throw ExitCode(128 + signal) // the shell's convention for "ended by a signal"
+            throw ExitCode(128 + signal)  // the shell's convention for "ended by a signal"
         }
     }
 
@@ -61,7 +64,8 @@ struct Chat: ParsableCommand {
     /// The history file, or nil when it is turned off or cannot be kept privately.
     private func history(environment: [String: String]) -> HistoryStore? {
         guard !noHistory, !HistoryStore.isDisabled(in: environment),
-              let path = HistoryStore.defaultPath(in: environment) else { return nil }
+            let path = HistoryStore.defaultPath(in: environment)
+        else { return nil }
         do throws(HistoryError) {
             return try HistoryStore(path: path)
         } catch {

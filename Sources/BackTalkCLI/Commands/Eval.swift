@@ -37,8 +37,10 @@ struct Eval: ParsableCommand {
     @Argument(help: "The labelled file (.tsv).")
     var file: String?
 
-    @Option(name: .customLong("cross-validate"), help: ArgumentHelp(
-        "Cross-validate over the knowledge base's own examples in K folds (at least 2; 5 if left out).", valueName: "K"))
+    @Option(
+        name: .customLong("cross-validate"),
+        help: ArgumentHelp(
+            "Cross-validate over the knowledge base's own examples in K folds (at least 2; 5 if left out).", valueName: "K"))
     var crossValidate: Int?
 
     @Flag(help: "FILE holds triage vignettes: report levels, safety and emergencies.")
@@ -129,7 +131,9 @@ struct Eval: ParsableCommand {
     private func writeQuestions(_ report: EvaluationReport, file: (EvaluationReport.Miss) -> String, to output: Output) throws {
         if !summary {
             for miss in report.misses {
-                try output.line("\(file(miss)):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)")
+                try output.line(
+                    "\(file(miss)):\(miss.line): expected \(miss.expected.joined(separator: "|")), got \(miss.got) (\(String(format: "%.2f", miss.confidence))): \(miss.question)"
+                )
                 if explain, let trace = miss.understanding {
                     for row in ExplanationFormatter.lines(trace) { try output.line("    " + row) }
                 }
@@ -152,10 +156,13 @@ struct Eval: ParsableCommand {
     /// The accuracy lines, and the per-entry summary.
     static func writeFigures(_ report: EvaluationReport, to output: Output) throws {
         if report.inScope > 0 {
-            try output.line("in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(Self.percent(report.accuracy))), \(report.clarified) by asking which was meant")
+            try output.line(
+                "in scope:     \(report.inScopeCorrect)/\(report.inScope) answered right (\(Self.percent(report.accuracy))), \(report.clarified) by asking which was meant"
+            )
         }
         if report.outOfScope > 0 {
-            try output.line("out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(Self.percent(report.rejectionRate)))")
+            try output.line(
+                "out of scope: \(report.outOfScopeRejected)/\(report.outOfScope) turned away (\(Self.percent(report.rejectionRate)))")
         }
         try output.line(ConfusionTable.summary(report.confusion))
     }
@@ -180,7 +187,9 @@ struct Eval: ParsableCommand {
         // A held-out example's miss names the file and line it came from.
         try writeQuestions(report.evaluation, file: { $0.file ?? "?" }, to: output)
         let perFold = report.folds.map { Self.percent($0.heldOut == 0 ? 0 : Double($0.right) / Double($0.heldOut)) }
-        try output.line("folds:        \(report.folds.count) of \(report.folds.map(\.heldOut).reduce(0, +)) examples, seed \(report.seed), right per fold \(perFold.joined(separator: " "))")
+        try output.line(
+            "folds:        \(report.folds.count) of \(report.folds.map(\.heldOut).reduce(0, +)) examples, seed \(report.seed), right per fold \(perFold.joined(separator: " "))"
+        )
     }
 
     private func runFacts(_ engine: Engine, _ text: String, file: String) throws {
@@ -192,11 +201,15 @@ struct Eval: ParsableCommand {
         }
         if !summary {
             for result in report.results where !result.isRight {
-                try output.line("\(file):\(result.line): \(result.id): \(result.got) lacks \(result.missing.map { "/\($0)/" }.joined(separator: " ")): \(result.question)")
+                try output.line(
+                    "\(file):\(result.line): \(result.id): \(result.got) lacks \(result.missing.map { "/\($0)/" }.joined(separator: " ")): \(result.question)"
+                )
             }
             if report.results.contains(where: { !$0.isRight }) { try output.line() }
         }
-        try output.line("facts: \(report.results.filter(\.isRight).count)/\(report.results.count) replies contain what was asked (\(Self.percent(report.accuracy)))")
+        try output.line(
+            "facts: \(report.results.filter(\.isRight).count)/\(report.results.count) replies contain what was asked (\(Self.percent(report.accuracy)))"
+        )
     }
 
     private func runConversations(_ engine: Engine, _ text: String, file: String) throws {
@@ -209,13 +222,17 @@ struct Eval: ParsableCommand {
         if !summary {
             for result in report.results where !result.isRight {
                 for turn in result.turns where !turn.isRight {
-                    try output.line("\(file):\(turn.line): \(result.id): expected \(turn.expected.joined(separator: "|")), got \(turn.got) (\(turn.understanding.rawValue)): \(turn.message)")
+                    try output.line(
+                        "\(file):\(turn.line): \(result.id): expected \(turn.expected.joined(separator: "|")), got \(turn.got) (\(turn.understanding.rawValue)): \(turn.message)"
+                    )
                 }
             }
             if report.results.contains(where: { !$0.isRight }) { try output.line() }
         }
         let turns = report.turns
-        try output.line("conversations: \(report.results.filter(\.isRight).count)/\(report.results.count) right end to end (\(Self.percent(report.conversationAccuracy)))")
+        try output.line(
+            "conversations: \(report.results.filter(\.isRight).count)/\(report.results.count) right end to end (\(Self.percent(report.conversationAccuracy)))"
+        )
         try output.line("turns:         \(turns.filter(\.isRight).count)/\(turns.count) right (\(Self.percent(report.turnAccuracy)))")
     }
 
@@ -229,8 +246,9 @@ struct Eval: ParsableCommand {
         if !summary {
             for miss in report.misses {
                 let safety = miss.isSafe ? "over" : "UNSAFE"
-                try output.line("\(file):\(miss.line): \(miss.id) [\(miss.group)] \(safety): gold \(miss.gold.rawValue), got \(miss.reached.rawValue)"
-                    + "\(miss.outcome.map { " (\($0))" } ?? ""): \(miss.messages.joined(separator: " / "))")
+                try output.line(
+                    "\(file):\(miss.line): \(miss.id) [\(miss.group)] \(safety): gold \(miss.gold.rawValue), got \(miss.reached.rawValue)"
+                        + "\(miss.outcome.map { " (\($0))" } ?? ""): \(miss.messages.joined(separator: " / "))")
             }
             if !report.misses.isEmpty { try output.line() }
         }
@@ -238,11 +256,17 @@ struct Eval: ParsableCommand {
         let emergencies = rows.filter { $0.gold == .emergency }
         let lower = rows.filter { $0.gold == .selfCare || $0.gold == .seeDoctor }
         try output.line("vignettes:             \(rows.count)")
-        try output.line("exact level:           \(rows.filter { $0.reached == $0.gold }.count)/\(rows.count) (\(Self.percent(report.exact)))")
+        try output.line(
+            "exact level:           \(rows.filter { $0.reached == $0.gold }.count)/\(rows.count) (\(Self.percent(report.exact)))")
         try output.line("safe:                  \(rows.filter(\.isSafe).count)/\(rows.count) (\(Self.percent(report.safe)))")
-        try output.line("emergency sensitivity: \(emergencies.filter(\.emergencyEarly).count)/\(emergencies.count) (\(Self.percent(report.emergencySensitivity))) within the first two replies")
-        try output.line("false emergencies:     \(lower.filter { $0.reached == .emergency }.count)/\(lower.count) (\(Self.percent(report.falseEmergencies))) of self_care and see_doctor")
-        try output.line("over-triage:           \(rows.filter { $0.reached > $0.gold }.count)/\(rows.count) (\(Self.percent(report.overTriage)))")
+        try output.line(
+            "emergency sensitivity: \(emergencies.filter(\.emergencyEarly).count)/\(emergencies.count) (\(Self.percent(report.emergencySensitivity))) within the first two replies"
+        )
+        try output.line(
+            "false emergencies:     \(lower.filter { $0.reached == .emergency }.count)/\(lower.count) (\(Self.percent(report.falseEmergencies))) of self_care and see_doctor"
+        )
+        try output.line(
+            "over-triage:           \(rows.filter { $0.reached > $0.gold }.count)/\(rows.count) (\(Self.percent(report.overTriage)))")
     }
 
     static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }

@@ -32,7 +32,9 @@ struct Replay: ParsableCommand {
         let files = try TranscriptFiles.expand(paths)
         let engine = try engineOptions.engine()
         let output = Output()
-        var passed = 0, failed = 0, unresolved = 0
+        var passed = 0
+        var failed = 0
+        var unresolved = 0
         var reached = Set<CoverageTarget>()
 
         for file in files {

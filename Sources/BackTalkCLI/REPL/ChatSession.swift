@@ -24,8 +24,10 @@ struct ChatSession {
     private var isRecording = false
     private var hasPrinted = false
 
-    init(engine: Engine, reader: any LineReader, presentation: Presentation,
-         environment: [String: String], transcriptRecording: (any TranscriptRecording)?) {
+    init(
+        engine: Engine, reader: any LineReader, presentation: Presentation,
+        environment: [String: String], transcriptRecording: (any TranscriptRecording)?
+    ) {
         self.engine = engine
         self.reader = reader
         self.presentation = presentation
@@ -69,7 +71,7 @@ struct ChatSession {
             case .end:
                 break conversation
             case .terminated(let signal):
-                return .terminated(signal: signal) // no goodbye: the terminal may be gone
+                return .terminated(signal: signal)  // no goodbye: the terminal may be gone
             case .line(let line):
                 if let command = SlashCommand(parsing: line) {
                     if command == .quit { break conversation }
@@ -109,7 +111,7 @@ struct ChatSession {
         case .record(let path):
             try record(to: path)
         case .quit:
-            break // ends the loop in run()
+            break  // ends the loop in run()
         case .unknown(let name):
             try show([ChatTexts.unknownCommand(name)])
         }
@@ -141,8 +143,9 @@ struct ChatSession {
     private var renderer: ReplyRenderer {
         switch presentation {
         case .terminal(let style):
-            ReplyRenderer(texts: engine.knowledgeBase.interfaceTexts, style: style,
-                          width: TerminalWidth.current(environment: environment), showsSuggestions: true)
+            ReplyRenderer(
+                texts: engine.knowledgeBase.interfaceTexts, style: style,
+                width: TerminalWidth.current(environment: environment), showsSuggestions: true)
         case .plain:
             ReplyRenderer(texts: engine.knowledgeBase.interfaceTexts, style: .plain, width: nil, showsSuggestions: false)
         }

@@ -92,7 +92,7 @@ final class HistoryFile {
         for line in lines.suffix(capacity) { kept += line + [0x0A] }
 
         let temporary = ".\(Self.name).\(getpid()).partial"
-        _ = unlinkat(folder, temporary, 0) // a leftover from a killed session of the same number
+        _ = unlinkat(folder, temporary, 0)  // a leftover from a killed session of the same number
         let descriptor = openat(folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw HistoryError.failed("cannot create a file in \(folderPath)", errno) }
         do throws(HistoryError) {

@@ -56,10 +56,12 @@ final class HistoryStore {
     /// nothing is lost if the session ends abruptly.
     func remember(_ line: String) {
         guard !line.allSatisfy(\.isWhitespace), line.utf8.count <= Self.longestLine,
-              !line.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return }
+            !line.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        else { return }
         if history_length > 0, let last = history_get(history_base + history_length - 1), let text = last.pointee.line,
-           String(cString: text) == line {
-            return // Up should not step through the same line twice.
+            String(cString: text) == line
+        {
+            return  // Up should not step through the same line twice.
         }
         add_history(line)
         attempt { file throws(HistoryError) in try file.append(line) }

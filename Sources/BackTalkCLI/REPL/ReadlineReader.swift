@@ -12,7 +12,7 @@ nonisolated(unsafe) private var deliveredLine: LineInput?
 /// is printed before the next prompt rather than after it.
 private func receiveLine(_ line: UnsafeMutablePointer<CChar>?) {
     if let line {
-        deliveredLine = .line(String(cString: line)) // repairs invalid UTF-8
+        deliveredLine = .line(String(cString: line))  // repairs invalid UTF-8
         free(line)
     } else {
         deliveredLine = .end
@@ -35,7 +35,7 @@ final class ReadlineReader: LineReader {
     init(prompt: String, history: HistoryStore?, commands: [String], titles: [String]) {
         self.prompt = prompt
         self.history = history
-        rl_readline_name = UnsafePointer(strdup("backtalk")) // for `$if backtalk` in ~/.inputrc
+        rl_readline_name = UnsafePointer(strdup("backtalk"))  // for `$if backtalk` in ~/.inputrc
         rl_catch_signals = 0
         rl_catch_sigwinch = 0
         rl_change_environment = 0
@@ -59,7 +59,7 @@ final class ReadlineReader: LineReader {
         while true {
             if let line = deliveredLine {
                 fflush(nil)
-                if line == .end { show("\n") } // leave the prompt's line
+                if line == .end { show("\n") }  // leave the prompt's line
                 if case .line(let text) = line { history?.remember(text) }
                 return line
             }
@@ -82,7 +82,7 @@ final class ReadlineReader: LineReader {
                         return .interrupted
                     case SIGWINCH:
                         rl_resize_terminal()
-                    default: // SIGTERM, SIGHUP: put the terminal back and end
+                    default:  // SIGTERM, SIGHUP: put the terminal back and end
                         abandonLine()
                         show("\n")
                         return .terminated(signal: signal)
@@ -93,7 +93,7 @@ final class ReadlineReader: LineReader {
             if input & Int16(POLLIN) != 0 {
                 rl_callback_read_char()
             } else if input & Int16(POLLHUP | POLLERR | POLLNVAL) != 0 {
-                abandonLine() // the terminal went away
+                abandonLine()  // the terminal went away
                 return .end
             }
         }
@@ -108,7 +108,7 @@ final class ReadlineReader: LineReader {
     /// Throws the half-typed line away and gives the terminal its modes back.
     private func abandonLine() {
         rl_free_line_state()
-        rl_callback_sigcleanup() // a half-read key sequence or search
+        rl_callback_sigcleanup()  // a half-read key sequence or search
         rl_replace_line("", 0)
         rl_callback_handler_remove()
         fflush(nil)
@@ -117,7 +117,7 @@ final class ReadlineReader: LineReader {
     /// Prints a line end or `^C` around readline's own output; a failure to write
     /// is left for the next reply to report.
     private func show(_ text: String) {
-        fflush(nil) // readline writes through stdio; keep the order
+        fflush(nil)  // readline writes through stdio; keep the order
         try? Output().raw(text)
     }
 }

@@ -36,7 +36,7 @@ enum TabCompletion {
 private func attemptCompletion(
     _ text: UnsafePointer<CChar>?, _ start: Int32, _ end: Int32
 ) -> UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? {
-    rl_attempted_completion_over = 1 // never fall back to completing file names
+    rl_attempted_completion_over = 1  // never fall back to completing file names
     guard let text else { return nil }
     TabCompletion.pendingMatches = TabCompletion.matches(for: String(cString: text))
     return rl_completion_matches(text, nextMatch)

@@ -20,7 +20,7 @@ final class TranscriptFileRecording: TranscriptRecording {
 
     func start(path: String) throws {
         let next = try TranscriptRecorder(path: path, force: false)
-        recorder?.finish() // a second /record closes the first file
+        recorder?.finish()  // a second /record closes the first file
         recorder = next
     }
 

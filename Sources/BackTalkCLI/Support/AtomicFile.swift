@@ -47,8 +47,9 @@ struct AtomicFile {
                 guard rename(temporary, path) == 0 else { throw failure("cannot replace \(path)") }
             } else {
                 guard link(temporary, path) == 0 else {
-                    throw errno == EEXIST ? AtomicFileError(message: "\(path) appeared meanwhile; it is left as it was")
-                                          : failure("cannot create \(path)")
+                    throw errno == EEXIST
+                        ? AtomicFileError(message: "\(path) appeared meanwhile; it is left as it was")
+                        : failure("cannot create \(path)")
                 }
                 unlink(temporary)
             }

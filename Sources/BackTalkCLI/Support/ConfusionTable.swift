@@ -18,9 +18,10 @@ enum ConfusionTable {
             let width = max("entry".count, imperfect.map(\.id.count).max() ?? 0)
             lines.append(pad("entry", width) + "  support  answered  precision  recall     f1")
             for score in imperfect {
-                lines.append(pad(score.id, width) + "  " + right(String(score.support), 7) + "  " + right(String(score.predicted), 8)
-                    + "  " + right(fraction(score.precision), 9) + "  " + right(fraction(score.recall), 6)
-                    + "  " + right(fraction(score.f1), 5))
+                lines.append(
+                    pad(score.id, width) + "  " + right(String(score.support), 7) + "  " + right(String(score.predicted), 8)
+                        + "  " + right(fraction(score.precision), 9) + "  " + right(fraction(score.recall), 6)
+                        + "  " + right(fraction(score.f1), 5))
             }
             lines.append("")
         }

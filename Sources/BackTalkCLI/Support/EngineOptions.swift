@@ -4,7 +4,9 @@ import Foundation
 
 /// `--intents DIR`: answer from another knowledge base, for authors.
 struct EngineOptions: ParsableArguments {
-    @Option(name: .customLong("intents"), help: ArgumentHelp("Load the knowledge base from this folder instead of the built-in one.", valueName: "dir"))
+    @Option(
+        name: .customLong("intents"),
+        help: ArgumentHelp("Load the knowledge base from this folder instead of the built-in one.", valueName: "dir"))
     var intentsDirectory: String?
 
     /// The knowledge base chosen, or an error that lists its problems.

@@ -40,11 +40,14 @@ enum ExplanationFormatter {
         lines.append("corrected:   " + list(corrections))
         lines.append("synonyms:    " + list(synonyms))
         lines.append("terms:       " + list(match.terms, " "))
-        lines.append("on topic:    " + (match.anchored ? "yes (names back or spasm)" : "no subject word: unknown words count against a match"))
+        lines.append(
+            "on topic:    " + (match.anchored ? "yes (names back or spasm)" : "no subject word: unknown words count against a match"))
         for (position, candidate) in match.candidates.enumerated() {
             let label = position == 0 ? "candidates:  " : "             "
-            lines.append(label + "\(candidate.intent) \(score(candidate.score))"
-                + " (model \(score(candidate.probability)), similarity \(score(candidate.similarity)), coverage \(score(candidate.coverage))\(candidate.keyword ? ", keyword" : ""))")
+            lines.append(
+                label + "\(candidate.intent) \(score(candidate.score))"
+                    + " (model \(score(candidate.probability)), similarity \(score(candidate.similarity)), coverage \(score(candidate.coverage))\(candidate.keyword ? ", keyword" : ""))"
+            )
         }
         if match.candidates.isEmpty { lines.append("candidates:  -") }
         lines.append("matched:     " + match.decision)

@@ -102,7 +102,7 @@ struct TranscriptRecorder {
                 if errno == EINTR { continue }
                 throw failure()
             }
-            if count == 0 { // not for a regular file; never loop on it
+            if count == 0 {  // not for a regular file; never loop on it
                 errno = EIO
                 throw failure()
             }

@@ -67,7 +67,9 @@ public struct ConfusionReport: Sendable, Hashable, Codable {
     /// when it is one of `labels` (the entries and `out_of_scope`), so that
     /// replies that are no entry (asking which was meant, the triage) count only as misses.
     public init(outcomes: [Outcome] = [], labels: Set<String> = []) {
-        var supports: [String: Int] = [:], predictions: [String: Int] = [:], rights: [String: Int] = [:]
+        var supports: [String: Int] = [:]
+        var predictions: [String: Int] = [:]
+        var rights: [String: Int] = [:]
         var pairs: [String: [String: Int]] = [:]
         for outcome in outcomes {
             supports[outcome.expected, default: 0] += 1
@@ -80,12 +82,15 @@ public struct ConfusionReport: Sendable, Hashable, Codable {
             }
         }
         scores = Set(supports.keys).union(predictions.keys).map { id in
-            let support = supports[id] ?? 0, predicted = predictions[id] ?? 0, correct = rights[id] ?? 0
+            let support = supports[id] ?? 0
+            let predicted = predictions[id] ?? 0
+            let correct = rights[id] ?? 0
             let precision = predicted == 0 ? 0 : Double(correct) / Double(predicted)
             let recall = support == 0 ? 0 : Double(correct) / Double(support)
             let f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)
-            return Score(id: id, support: support, predicted: predicted, correct: correct,
-                         precision: precision, recall: recall, f1: f1)
+            return Score(
+                id: id, support: support, predicted: predicted, correct: correct,
+                precision: precision, recall: recall, f1: f1)
         }.sorted { ($0.f1, -$0.support, $0.id) < ($1.f1, -$1.support, $1.id) }
         confusions = pairs.flatMap { expected, gots in
             gots.map { Confusion(expected: expected, got: $0.key, count: $0.value) }

@@ -41,8 +41,9 @@ extension Conversation: Codable {
         triage = try container.decode(TriageState.self, forKey: .triage)
         context = try container.decodeIfPresent(DialogueContext.self, forKey: .context) ?? DialogueContext()
         guard (0...Self.maximumTurns).contains(turns) else {
-            throw DecodingError.dataCorruptedError(forKey: .turns, in: container,
-                                                   debugDescription: "turns must be 0 to \(Self.maximumTurns), not \(turns)")
+            throw DecodingError.dataCorruptedError(
+                forKey: .turns, in: container,
+                debugDescription: "turns must be 0 to \(Self.maximumTurns), not \(turns)")
         }
         if let problem = triage.problem {
             throw DecodingError.dataCorruptedError(forKey: .triage, in: container, debugDescription: problem)
@@ -50,7 +51,8 @@ extension Conversation: Codable {
         if context.terms.count > DialogueContext.maximumTerms || context.visited.count > DialogueContext.maximumVisited {
             throw DecodingError.dataCorruptedError(
                 forKey: .context, in: container,
-                debugDescription: "context keeps at most \(DialogueContext.maximumTerms) terms and \(DialogueContext.maximumVisited) visited entries")
+                debugDescription:
+                    "context keeps at most \(DialogueContext.maximumTerms) terms and \(DialogueContext.maximumVisited) visited entries")
         }
     }
 

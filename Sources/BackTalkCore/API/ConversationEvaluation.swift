@@ -77,7 +77,9 @@ extension Engine {
                     diagnostics.append(Diagnostic(file: file, line: offset + 1, message: "a message before the first `## ID` line"))
                     continue
                 }
-                if let pending { diagnostics.append(Diagnostic(file: file, line: pending.line, message: "a message with no `= label` line after it")) }
+                if let pending {
+                    diagnostics.append(Diagnostic(file: file, line: pending.line, message: "a message with no `= label` line after it"))
+                }
                 pending = (offset + 1, line.dropFirst().trimmingWhitespace())
             } else if line.hasPrefix("=") {
                 guard let message = pending else {
@@ -93,7 +95,9 @@ extension Engine {
                 conversations[conversations.count - 1].turns.append((message.line, message.message, labels))
             }
         }
-        if let pending { diagnostics.append(Diagnostic(file: file, line: pending.line, message: "a message with no `= label` line after it")) }
+        if let pending {
+            diagnostics.append(Diagnostic(file: file, line: pending.line, message: "a message with no `= label` line after it"))
+        }
         guard diagnostics.isEmpty else { throw EvaluationSetError(diagnostics: diagnostics) }
         if conversations.allSatisfy({ $0.turns.isEmpty }) {
             throw EvaluationSetError(diagnostics: [Diagnostic(file: file, line: nil, message: "no conversations")])
@@ -105,9 +109,11 @@ extension Engine {
             var turns: [ConversationReport.Turn] = []
             for turn in item.turns {
                 let reply = reply(to: turn.message, in: &conversation)
-                turns.append(.init(line: turn.line, message: turn.message, expected: turn.labels, got: reply.intent.rawValue,
-                                   understanding: reply.understanding.kind,
-                                   isRight: accepts(turn.labels, reply: reply, offered: conversation.pendingChoice ?? [])))
+                turns.append(
+                    .init(
+                        line: turn.line, message: turn.message, expected: turn.labels, got: reply.intent.rawValue,
+                        understanding: reply.understanding.kind,
+                        isRight: accepts(turn.labels, reply: reply, offered: conversation.pendingChoice ?? [])))
             }
             report.results.append(.init(id: item.id, persona: item.persona, line: item.line, turns: turns))
         }
@@ -134,7 +140,8 @@ extension Engine {
                 // An entry worded for the person stands for the entry about people like them:
                 // ibuprofen as it reads while breastfeeding answers "medicines while breastfeeding".
                 if let audience = reply.audience, let topic = reply.topic,
-                   [topic, "any"].contains(where: { knowledgeBase.cues.audienceEntry(topic: $0, audience: audience) == label }) {
+                    [topic, "any"].contains(where: { knowledgeBase.cues.audienceEntry(topic: $0, audience: audience) == label })
+                {
                     return true
                 }
                 if reply.intent == Reply.Intent.clarify { return offered.contains(label) }

@@ -39,9 +39,12 @@ extension KnowledgeBase {
     /// each fold how many are done.
     ///
     /// - Throws: ``CrossValidationError`` if `folds` is below 2 or above the number of examples.
-    public func crossValidate(folds: Int, seed: UInt64 = crossValidationSeed,
-                              progress: (_ done: Int, _ folds: Int) -> Void = { _, _ in })
-        throws(CrossValidationError) -> CrossValidationReport {
+    public func crossValidate(
+        folds: Int, seed: UInt64 = crossValidationSeed,
+        progress: (_ done: Int, _ folds: Int) -> Void = { _, _ in }
+    )
+        throws(CrossValidationError) -> CrossValidationReport
+    {
         guard folds >= 2 else { throw CrossValidationError(description: "cross-validation needs at least 2 folds, not \(folds)") }
         let classes = exampleClasses
         let total = classes.map(\.examples.count).reduce(0, +)
@@ -58,8 +61,10 @@ extension KnowledgeBase {
             var heldOut: [LabelledQuestion] = []
             for (position, kind) in classes.enumerated() {
                 for (index, example) in kind.examples.enumerated() where assignment[position][index] == fold {
-                    heldOut.append(LabelledQuestion(file: kind.file, line: kind.lines.indices.contains(index) ? kind.lines[index] : 0,
-                                                    labels: [kind.label], question: example))
+                    heldOut.append(
+                        LabelledQuestion(
+                            file: kind.file, line: kind.lines.indices.contains(index) ? kind.lines[index] : 0,
+                            labels: [kind.label], question: example))
                 }
             }
             let (part, partOutcomes) = Engine(knowledgeBase: training).evaluate(heldOut)
@@ -82,8 +87,15 @@ extension KnowledgeBase {
     var exampleClasses: [(label: String, file: String, examples: [String], lines: [Int])] {
         source.entries.map { entry in
             (entry.id, source.entryFiles[entry.id]?.path ?? entry.id, entry.examples, source.exampleLines[entry.id] ?? [])
-        } + (source.outOfScope.isEmpty ? [] : [(Reply.Intent.outOfScope.rawValue, source.outOfScopeFile.path, source.outOfScope,
-                                                 source.outOfScopeFile.lines)])
+        }
+            + (source.outOfScope.isEmpty
+                ? []
+                : [
+                    (
+                        Reply.Intent.outOfScope.rawValue, source.outOfScopeFile.path, source.outOfScope,
+                        source.outOfScopeFile.lines
+                    )
+                ])
     }
 
     /// The fold of each example of each class. A class's examples are shuffled

@@ -68,7 +68,8 @@ extension Engine {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             guard fields.count == 2, !fields[1].trimmingWhitespace().isEmpty,
-                  case let labels = fields[0].split(separator: "|").map({ $0.trimmingWhitespace() }), !labels.isEmpty else {
+                case let labels = fields[0].split(separator: "|").map({ $0.trimmingWhitespace() }), !labels.isEmpty
+            else {
                 diagnostics.append(Diagnostic(file: file, line: offset + 1, message: "expected INTENT<TAB>QUESTION"))
                 continue
             }
@@ -118,13 +119,16 @@ extension Engine {
                 if correct { report.inScopeCorrect += 1 }
             }
             if correct {
-                let satisfied = row.labels.first { accepts([$0], reply: reply, offered: offered) }
+                let satisfied =
+                    row.labels.first { accepts([$0], reply: reply, offered: offered) }
                     ?? (triaged ? row.labels.first(where: Self.triageLabels.contains) : nil)
                 let label = satisfied ?? row.labels.first ?? ""
                 outcomes.append(.init(expected: label, got: label))
             } else {
-                report.misses.append(.init(file: row.file, line: row.line, question: row.question, expected: row.labels,
-                                           got: reply.intent.rawValue, confidence: reply.confidence, understanding: reply.understanding))
+                report.misses.append(
+                    .init(
+                        file: row.file, line: row.line, question: row.question, expected: row.labels,
+                        got: reply.intent.rawValue, confidence: reply.confidence, understanding: reply.understanding))
                 outcomes.append(.init(expected: row.labels.first ?? "", got: reply.intent.rawValue))
             }
         }

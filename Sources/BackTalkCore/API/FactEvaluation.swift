@@ -55,7 +55,8 @@ extension Engine {
                 do {
                     patterns.append((source, try Regex(source).ignoresCase()))
                 } catch {
-                    diagnostics.append(Diagnostic(file: file, line: offset + 1, message: "pattern `\(source)` is not a regular expression: \(error)"))
+                    diagnostics.append(
+                        Diagnostic(file: file, line: offset + 1, message: "pattern `\(source)` is not a regular expression: \(error)"))
                 }
             }
             rows.append((offset + 1, fields[0], fields[1], patterns))

@@ -24,15 +24,23 @@ extension KnowledgeBase {
         let base = path.hasSuffix("/") ? String(path.dropLast()) : path
         let knowledgePaths = relativePaths.filter { $0.hasSuffix(".yaml") || $0 == "language/words.txt" }.sorted()
         guard !knowledgePaths.isEmpty else {
-            throw KnowledgeBaseError(diagnostics: [Diagnostic(file: path, line: nil, message:
-                "no knowledge-base files (*.yaml) in this folder; it should hold vocabulary.yaml, replies.yaml, entries/, language/ and triage/")])
+            throw KnowledgeBaseError(diagnostics: [
+                Diagnostic(
+                    file: path, line: nil,
+                    message:
+                        "no knowledge-base files (*.yaml) in this folder; it should hold vocabulary.yaml, replies.yaml, entries/, language/ and triage/"
+                )
+            ])
         }
         for relative in knowledgePaths {
             let shown = "\(base)/\(relative)"
             // Foundation shows a name's bytes that are not UTF-8 as U+FFFD, and then cannot open it.
             if relative.contains("\u{FFFD}") && !FileManager.default.fileExists(atPath: shown) {
-                diagnostics.append(Diagnostic(file: shown, line: nil, message:
-                    "the file name is not valid UTF-8 (shown with \u{FFFD} for its bad bytes); rename it"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: shown, line: nil,
+                        message:
+                            "the file name is not valid UTF-8 (shown with \u{FFFD} for its bad bytes); rename it"))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: shown) else {

@@ -31,13 +31,17 @@ extension KnowledgeBase {
                 let range = Self.answerWordRange
                 let words = Self.wordCount(entry.answer)
                 if !range.contains(words) {
-                    report("answer", "the answer has \(words) words; a topic's answer should have \(range.lowerBound) to \(range.upperBound)"
-                           + (words > range.upperBound ? " (about 120): move the detail to `more`" : ""))
+                    report(
+                        "answer",
+                        "the answer has \(words) words; a topic's answer should have \(range.lowerBound) to \(range.upperBound)"
+                            + (words > range.upperBound ? " (about 120): move the detail to `more`" : ""))
                 }
                 for variant in entry.variants where !range.contains(Self.wordCount(variant.answer)) {
                     let words = Self.wordCount(variant.answer)
-                    report("variants", "the answer for `\(variant.audience.rawValue)` has \(words) words; a topic's answer should have \(range.lowerBound) to \(range.upperBound)"
-                           + (words > range.upperBound ? " (about 120): move the detail to `more`" : ""))
+                    report(
+                        "variants",
+                        "the answer for `\(variant.audience.rawValue)` has \(words) words; a topic's answer should have \(range.lowerBound) to \(range.upperBound)"
+                            + (words > range.upperBound ? " (about 120): move the detail to `more`" : ""))
                 }
             }
             if entry.examples.count < Self.minimumExamples {
@@ -71,8 +75,10 @@ extension KnowledgeBase {
             for phrase in concept.phrases {
                 let stems = TextAnalyzer.stems(of: phrase)
                 if let owner = owners[stems], owner != concept.name {
-                    diagnostics.append(Diagnostic(file: vocabularyPath, line: nil,
-                                                  message: "\"\(phrase)\" is listed under both `\(owner)` and `\(concept.name)`"))
+                    diagnostics.append(
+                        Diagnostic(
+                            file: vocabularyPath, line: nil,
+                            message: "\"\(phrase)\" is listed under both `\(owner)` and `\(concept.name)`"))
                 }
                 owners[stems] = concept.name
             }

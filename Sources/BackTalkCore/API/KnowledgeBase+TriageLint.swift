@@ -20,7 +20,8 @@ extension KnowledgeBase {
     /// question no one asks, a check too long, an outcome no one reaches, a
     /// rewording that reverses yes and no, or a safety net that softens a 999 sign.
     func triageLint() -> [Diagnostic] {
-        let rules = triage.rules, flow = triage.flow
+        let rules = triage.rules
+        let flow = triage.flow
         var diagnostics: [Diagnostic] = []
         func report(_ path: String, _ line: Int?, _ message: String) {
             diagnostics.append(Diagnostic(file: path, line: line, message: message))
@@ -63,7 +64,9 @@ extension KnowledgeBase {
         for check in flow.checks.values.sorted(by: { $0.name < $1.name }) {
             let longest = longestPath(through: check.questions[...], person: TriagePerson(), asked: 0)
             if longest > Self.maximumCheckQuestions {
-                report(flow.path, check.line, "check `\(check.name)` can ask \(longest) questions; at most \(Self.maximumCheckQuestions) keep people answering")
+                report(
+                    flow.path, check.line,
+                    "check `\(check.name)` can ask \(longest) questions; at most \(Self.maximumCheckQuestions) keep people answering")
             }
         }
         for id in flow.questionOrder {
@@ -86,7 +89,9 @@ extension KnowledgeBase {
         for id in flow.outcomeOrder {
             guard let outcome = flow.outcomes[id] else { continue }
             if let softening = Self.softeningPhrase(in: outcome.text) {
-                report(flow.path, outcome.line, "outcome `\(id)`: \"\(softening)\" softens a warning sign; say what to do: \"call 999, 911 or 112 at once\"")
+                report(
+                    flow.path, outcome.line,
+                    "outcome `\(id)`: \"\(softening)\" softens a warning sign; say what to do: \"call 999, 911 or 112 at once\"")
             }
         }
         for entry in entries {
@@ -129,8 +134,11 @@ extension KnowledgeBase {
     static func softeningPhrase(in text: String) -> String? {
         let sentences = text.lowercased().split(whereSeparator: { ".!?\n".contains($0) })
         for sentence in sentences {
-            guard let phrase = ["come back", "get help sooner", "seek help sooner", "see a doctor sooner"].first(where: sentence.contains) else { continue }
-            if ["numb", "bladder", "bowel", "pee", "weak", "chest", "fever", "999", "warning", "tingl", "breath", "faint"].contains(where: sentence.contains) {
+            guard let phrase = ["come back", "get help sooner", "seek help sooner", "see a doctor sooner"].first(where: sentence.contains)
+            else { continue }
+            if ["numb", "bladder", "bowel", "pee", "weak", "chest", "fever", "999", "warning", "tingl", "breath", "faint"].contains(
+                where: sentence.contains)
+            {
                 return phrase
             }
         }

@@ -28,8 +28,9 @@ public struct KnowledgeBase: Sendable {
             triage = loaded.triage
             cues = loaded.cues
             cuesPath = loaded.cuesPath
-            matcher = IntentMatcher(index: index, kinds: loaded.entries.map(\.kind), ids: loaded.entries.map(\.id),
-                                    topics: loaded.entries.map(\.topic))
+            matcher = IntentMatcher(
+                index: index, kinds: loaded.entries.map(\.kind), ids: loaded.entries.map(\.id),
+                topics: loaded.entries.map(\.topic))
             positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
         }
     }
@@ -70,9 +71,10 @@ public struct KnowledgeBase: Sendable {
 
     /// A knowledge base from files already loaded and checked; `model` nil learns the weights now.
     init(loaded: KnowledgeLoader.Loaded, model: LearnedModel?, learns: Bool = true) {
-        let index = IntentIndex(entries: loaded.entries, vocabulary: loaded.vocabulary,
-                                extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
-                                dictionary: loaded.dictionary, outOfScope: loaded.outOfScope, model: model, learns: learns)
+        let index = IntentIndex(
+            entries: loaded.entries, vocabulary: loaded.vocabulary,
+            extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
+            dictionary: loaded.dictionary, outOfScope: loaded.outOfScope, model: model, learns: learns)
         self.init(loaded: loaded, index: index)
     }
 

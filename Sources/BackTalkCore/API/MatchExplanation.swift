@@ -65,8 +65,9 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
         case .outOfScope: decision = Reply.Intent.outOfScope.rawValue
         }
         candidates = result.candidates.prefix(Self.candidateCount).map {
-            Candidate(intent: entries[$0.entry].id, score: $0.score, similarity: $0.similarity,
-                      coverage: $0.coverage, keyword: $0.keywordHit, probability: $0.probability)
+            Candidate(
+                intent: entries[$0.entry].id, score: $0.score, similarity: $0.similarity,
+                coverage: $0.coverage, keyword: $0.keywordHit, probability: $0.probability)
         }
     }
 }

@@ -5,7 +5,8 @@ extension Reply {
     /// Written as a string literal where an entry's id is meant (`reply.intent == "heat_cold"`),
     /// and encoded in JSON as that string.
     public struct Intent: RawRepresentable, Hashable, Sendable, Comparable, ExpressibleByStringLiteral,
-                          CustomStringConvertible {
+        CustomStringConvertible
+    {
         /// The entry's id, or the special reply's name.
         public var rawValue: String
 

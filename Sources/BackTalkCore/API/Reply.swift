@@ -63,7 +63,8 @@ public struct Reply: Sendable, Hashable {
 
 extension Reply: Codable {
     private enum CodingKeys: String, CodingKey {
-        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome, topic, understanding, audience, about
+        case text, intent, confidence, triage, expectsAnswer, suggestions, sources, pendingQuestion, outcome, topic, understanding,
+            audience, about
     }
 
     /// Decodes a reply written by ``encode(to:)``; a missing `understanding`

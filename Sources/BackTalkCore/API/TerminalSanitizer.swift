@@ -43,8 +43,8 @@ public enum TerminalSanitizer {
         switch scalar.value {
         case 0x0A, 0x09: false
         case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x2028, 0x2029: true // line and paragraph separators
-        case 0x202A...0x202E, 0x2066...0x2069: true // bidirectional embeddings, overrides, isolates
+        case 0x2028, 0x2029: true  // line and paragraph separators
+        case 0x202A...0x202E, 0x2066...0x2069: true  // bidirectional embeddings, overrides, isolates
         default: false
         }
     }
@@ -80,8 +80,8 @@ public enum TerminalSanitizer {
     where Values.Element: UnsignedInteger, Values.Index == Int {
         switch UInt32(truncatingIfNeeded: values[index]) {
         case 0x1B: endOfEscape(values, from: index + 1)
-        case 0x9B: endOfControlSequence(values, from: index + 1) // CSI
-        case 0x90, 0x98, 0x9D, 0x9E, 0x9F: endOfControlString(values, from: index + 1) // DCS, SOS, OSC, PM, APC
+        case 0x9B: endOfControlSequence(values, from: index + 1)  // CSI
+        case 0x90, 0x98, 0x9D, 0x9E, 0x9F: endOfControlString(values, from: index + 1)  // DCS, SOS, OSC, PM, APC
         default: nil
         }
     }
@@ -91,18 +91,18 @@ public enum TerminalSanitizer {
     where Values.Element: UnsignedInteger, Values.Index == Int {
         guard start < values.endIndex else { return start }
         switch UInt32(truncatingIfNeeded: values[start]) {
-        case 0x5B: // [ : CSI
+        case 0x5B:  // [ : CSI
             return endOfControlSequence(values, from: start + 1)
-        case 0x5D, 0x50, 0x58, 0x5E, 0x5F: // ] P X ^ _ : OSC, DCS, SOS, PM, APC
+        case 0x5D, 0x50, 0x58, 0x5E, 0x5F:  // ] P X ^ _ : OSC, DCS, SOS, PM, APC
             return endOfControlString(values, from: start + 1)
-        case 0x20...0x2F: // intermediate bytes, then a final byte: ESC ( B and the like
+        case 0x20...0x2F:  // intermediate bytes, then a final byte: ESC ( B and the like
             var index = start
             while index < values.endIndex, (0x20...0x2F).contains(values[index]) { index += 1 }
             if index < values.endIndex, (0x30...0x7E).contains(values[index]) { index += 1 }
             return index
-        case 0x30...0x7E: // a two-character sequence: ESC 7, ESC c, ESC =
+        case 0x30...0x7E:  // a two-character sequence: ESC 7, ESC c, ESC =
             return start + 1
-        default: // ESC before a control or non-ASCII character: only the ESC goes
+        default:  // ESC before a control or non-ASCII character: only the ESC goes
             return start
         }
     }
@@ -127,7 +127,7 @@ public enum TerminalSanitizer {
             switch UInt32(truncatingIfNeeded: values[index]) {
             case 0x07, 0x9C:
                 return index + 1
-            case 0x1B: // ESC \ is ST; any other ESC ends the string and starts a sequence of its own
+            case 0x1B:  // ESC \ is ST; any other ESC ends the string and starts a sequence of its own
                 return index + 1 < values.endIndex && values[index + 1] == 0x5C ? index + 2 : index
             default:
                 index += 1

@@ -41,8 +41,9 @@ public struct TriageState: Sendable, Hashable, Codable {
 
     /// What earlier messages established, for reading the next one.
     var known: MessageReader.Known {
-        MessageReader.Known(inPain: Set(people.filter { $0.value.findings[Triage.backPain] == .present }.keys),
-                            pregnant: Set(people.filter(\.value.pregnant).keys))
+        MessageReader.Known(
+            inPain: Set(people.filter { $0.value.findings[Triage.backPain] == .present }.keys),
+            pregnant: Set(people.filter(\.value.pregnant).keys))
     }
 
     /// Forgets the check under way, keeping what was learnt.

@@ -55,8 +55,10 @@ public struct Understanding: Sendable, Hashable {
     public var decision: Decision
 
     /// Creates an understanding.
-    public init(kind: Kind, fromContext: [String] = [], reason: String = "", findings: [FindingMention] = [],
-                pruned: [PrunedWord] = [], match: MatchExplanation? = nil, decision: Decision = Decision()) {
+    public init(
+        kind: Kind, fromContext: [String] = [], reason: String = "", findings: [FindingMention] = [],
+        pruned: [PrunedWord] = [], match: MatchExplanation? = nil, decision: Decision = Decision()
+    ) {
         self.kind = kind
         self.fromContext = fromContext
         self.reason = reason

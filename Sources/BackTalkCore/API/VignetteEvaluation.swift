@@ -89,8 +89,10 @@ extension Engine {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
             guard fields.count >= 4, let gold = TriageLevel(rawValue: fields[2]) else {
-                diagnostics.append(Diagnostic(file: file, line: offset + 1,
-                                              message: "expected ID<TAB>GROUP<TAB>LEVEL<TAB>MESSAGE, with LEVEL one of emergency, urgent, see_doctor, self_care"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: file, line: offset + 1,
+                        message: "expected ID<TAB>GROUP<TAB>LEVEL<TAB>MESSAGE, with LEVEL one of emergency, urgent, see_doctor, self_care"))
                 continue
             }
             let messages = fields[3...].filter { !$0.isEmpty }
@@ -103,10 +105,11 @@ extension Engine {
                 answered += 1
             }
             let reached = replies.compactMap(\.triage).max() ?? .selfCare
-            report.results.append(.init(
-                line: offset + 1, id: fields[0], group: fields[1], gold: gold, reached: reached,
-                emergencyEarly: replies.prefix(messages.count + 1).contains { $0.triage == .emergency }, messages: Array(messages),
-                outcome: replies.last(where: { $0.outcome != nil })?.outcome))
+            report.results.append(
+                .init(
+                    line: offset + 1, id: fields[0], group: fields[1], gold: gold, reached: reached,
+                    emergencyEarly: replies.prefix(messages.count + 1).contains { $0.triage == .emergency }, messages: Array(messages),
+                    outcome: replies.last(where: { $0.outcome != nil })?.outcome))
         }
         guard diagnostics.isEmpty else { throw EvaluationSetError(diagnostics: diagnostics) }
         if report.results.isEmpty {

@@ -8,10 +8,11 @@ extension CannedReplies: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init(outOfScope: try reader.read(), clarify: try reader.read(), empty: try reader.read(),
-                  unreadable: try reader.read(), suggestionsIntro: try reader.read(), notCovered: try reader.read(),
-                  moreHint: try reader.read(), noMore: try reader.read(), subjectName: try reader.read(),
-                  tooLong: try reader.read(), interface: try reader.read())
+        self.init(
+            outOfScope: try reader.read(), clarify: try reader.read(), empty: try reader.read(),
+            unreadable: try reader.read(), suggestionsIntro: try reader.read(), notCovered: try reader.read(),
+            moreHint: try reader.read(), noMore: try reader.read(), subjectName: try reader.read(),
+            tooLong: try reader.read(), interface: try reader.read())
     }
 }
 
@@ -19,16 +20,19 @@ extension InterfaceTexts: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         writer.write(name)
         writer.write(banner)
-        for text in [emergencyNumbers, emergencyLabel, emergencyAction, urgentLabel, urgentAction, suggestionsIntro,
-                     goodbye, newConversation] {
+        for text in [
+            emergencyNumbers, emergencyLabel, emergencyAction, urgentLabel, urgentAction, suggestionsIntro,
+            goodbye, newConversation,
+        ] {
             writer.write(text)
         }
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init(name: try reader.read(), banner: try reader.read(), emergencyNumbers: try reader.read(),
-                  emergencyLabel: try reader.read(), emergencyAction: try reader.read(), urgentLabel: try reader.read(),
-                  urgentAction: try reader.read(), suggestionsIntro: try reader.read(), goodbye: try reader.read(),
-                  newConversation: try reader.read())
+        self.init(
+            name: try reader.read(), banner: try reader.read(), emergencyNumbers: try reader.read(),
+            emergencyLabel: try reader.read(), emergencyAction: try reader.read(), urgentLabel: try reader.read(),
+            urgentAction: try reader.read(), suggestionsIntro: try reader.read(), goodbye: try reader.read(),
+            newConversation: try reader.read())
     }
 }

@@ -52,7 +52,9 @@ extension UInt32: CompiledCodable {
     func write(to writer: inout CompiledWriter) { writer.write(UInt64(self)) }
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         let value = try reader.readUInt()
-        guard let narrow = UInt32(exactly: value) else { throw CompiledFormError("a number in the compiled knowledge base is out of range") }
+        guard let narrow = UInt32(exactly: value) else {
+            throw CompiledFormError("a number in the compiled knowledge base is out of range")
+        }
         self = narrow
     }
 }
@@ -158,7 +160,9 @@ extension CompiledCodable where Self: RawRepresentable, RawValue == String {
     func write(to writer: inout CompiledWriter) { writer.write(rawValue) }
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         let name = try reader.readString()
-        guard let value = Self(rawValue: name) else { throw CompiledFormError("`\(name)` in the compiled knowledge base is not a \(Self.self)") }
+        guard let value = Self(rawValue: name) else {
+            throw CompiledFormError("`\(name)` in the compiled knowledge base is not a \(Self.self)")
+        }
         self = value
     }
 }

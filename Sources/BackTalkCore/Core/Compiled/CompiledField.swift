@@ -14,10 +14,13 @@ struct CompiledField<Root> {
     }
 
     /// A property written as another type (a list of tuples as a list of pairs).
-    init<Value, Stored: CompiledCodable>(_ name: String, _ path: WritableKeyPath<Root, Value>, as store: @escaping (Value) -> Stored,
-                                         from load: @escaping (Stored) -> Value) {
+    init<Value, Stored: CompiledCodable>(
+        _ name: String, _ path: WritableKeyPath<Root, Value>, as store: @escaping (Value) -> Stored,
+        from load: @escaping (Stored) -> Value
+    ) {
         self.name = name
         write = { root, writer in writer.write(store(root[keyPath: path])) }
-        read = { (root: inout Root, reader: inout CompiledReader) throws(CompiledFormError) in root[keyPath: path] = load(try reader.read()) }
+        read = { (root: inout Root, reader: inout CompiledReader) throws(CompiledFormError) in root[keyPath: path] = load(try reader.read())
+        }
     }
 }

@@ -89,7 +89,9 @@ extension KnowledgeBase {
         let outOfScope: [String] = try reader.read()
         let exampleLines: [String: [Int]] = try reader.read()
         let outOfScopeFile: CompiledPair<String, [Int]> = try reader.read()
-        guard index.entryCount == entries.count else { throw CompiledFormError("the compiled knowledge base's index does not fit its entries") }
+        guard index.entryCount == entries.count else {
+            throw CompiledFormError("the compiled knowledge base's index does not fit its entries")
+        }
         // What it was loaded from shares the values above: the dictionary is the analyser's.
         let loaded = KnowledgeLoader.Loaded(
             entries: entries, entryFiles: entryFiles.mapValues { (path: $0.first, lines: $0.second) }, vocabulary: vocabulary,
@@ -113,8 +115,11 @@ extension KnowledgeBase {
         switch result {
         case .success(let knowledgeBase): self = knowledgeBase
         case .failure(let error):
-            throw KnowledgeBaseError(diagnostics: [Diagnostic(file: "compiled knowledge base", line: nil,
-                                                              message: "\(error.message); rebuild the library")])
+            throw KnowledgeBaseError(diagnostics: [
+                Diagnostic(
+                    file: "compiled knowledge base", line: nil,
+                    message: "\(error.message); rebuild the library")
+            ])
         }
     }
 }

@@ -17,10 +17,11 @@ extension KnowledgeEntry: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init(id: try reader.read(), title: try reader.read(), kind: try reader.read(), topic: try reader.read(String.self),
-                  answer: try reader.read(), more: try reader.read(), variants: try reader.read(),
-                  examples: try reader.read(), keywords: try reader.read(), related: try reader.read(),
-                  sources: try reader.read())
+        self.init(
+            id: try reader.read(), title: try reader.read(), kind: try reader.read(), topic: try reader.read(String.self),
+            answer: try reader.read(), more: try reader.read(), variants: try reader.read(),
+            examples: try reader.read(), keywords: try reader.read(), related: try reader.read(),
+            sources: try reader.read())
     }
 }
 

@@ -19,8 +19,9 @@ extension LearnedModel: CompiledCodable {
         let count = try reader.readCount()
         // Left packed: a reply unpacks only the rows of its words.
         let weights = WeightTable(packed: try reader.readPacked(count * WeightTable.packedWidth), count: count)
-        self.init(classCount: classCount, features: features, weights: weights, bias: try reader.read(),
-                  fingerprint: try reader.read())
+        self.init(
+            classCount: classCount, features: features, weights: weights, bias: try reader.read(),
+            fingerprint: try reader.read())
         guard weights.count == features.count * classCount, bias.count == classCount else {
             throw CompiledFormError("the learnt model in the compiled knowledge base is malformed")
         }

@@ -1,10 +1,18 @@
 extension PatternWord: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         switch self {
-        case .word(let text): writer.writeTag(0); writer.write(text)
-        case .prefix(let start): writer.writeTag(1); writer.write(start)
-        case .atLeast(let bound): writer.writeTag(2); writer.write(bound)
-        case .below(let bound): writer.writeTag(3); writer.write(bound)
+        case .word(let text):
+            writer.writeTag(0)
+            writer.write(text)
+        case .prefix(let start):
+            writer.writeTag(1)
+            writer.write(start)
+        case .atLeast(let bound):
+            writer.writeTag(2)
+            writer.write(bound)
+        case .below(let bound):
+            writer.writeTag(3)
+            writer.write(bound)
         case .feverTemperature: writer.writeTag(4)
         }
     }

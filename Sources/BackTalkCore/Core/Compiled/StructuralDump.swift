@@ -13,7 +13,8 @@ package enum StructuralDump {
 
     /// The first line where `first` and `second` differ, or `nil` if they are the same.
     package static func firstDifference(_ first: Any, _ second: Any) -> String? {
-        let a = lines(of: first), b = lines(of: second)
+        let a = lines(of: first)
+        let b = lines(of: second)
         for (left, right) in zip(a, b) where left != right { return "\(left)\n  versus\n\(right)" }
         if a.count != b.count {
             let longer = a.count > b.count ? a : b

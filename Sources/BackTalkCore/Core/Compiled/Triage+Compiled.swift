@@ -20,9 +20,11 @@ extension Triage: CompiledCodable {
         let flow: TriageFlow = try reader.read()
         let anchoredOn: [[CompiledPair<Int, Int>]] = try reader.read()
         // The message reader shares the lexicon rather than holding a second copy.
-        let messageReader = MessageReader(lexicon: lexicon,
-                                          anchoredOn: anchoredOn.map { anchors in anchors.map { ($0.first, $0.second) } })
-        self.init(lexicon: lexicon, rules: rules, flow: flow, reader: messageReader, offerFindings: try reader.read(),
-                  screenFindings: try reader.read())
+        let messageReader = MessageReader(
+            lexicon: lexicon,
+            anchoredOn: anchoredOn.map { anchors in anchors.map { ($0.first, $0.second) } })
+        self.init(
+            lexicon: lexicon, rules: rules, flow: flow, reader: messageReader, offerFindings: try reader.read(),
+            screenFindings: try reader.read())
     }
 }

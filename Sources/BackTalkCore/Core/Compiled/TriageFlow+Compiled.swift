@@ -13,9 +13,10 @@ extension TriageFlow.Question: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init(id: try reader.read(), ask: try reader.read(), askOther: try reader.read(), rephrasings: try reader.read(),
-                  asks: try reader.read(), covers: try reader.read(), onlyIf: try reader.read(), noIf: try reader.read(),
-                  notIf: try reader.read(), line: try reader.read())
+        self.init(
+            id: try reader.read(), ask: try reader.read(), askOther: try reader.read(), rephrasings: try reader.read(),
+            asks: try reader.read(), covers: try reader.read(), onlyIf: try reader.read(), noIf: try reader.read(),
+            notIf: try reader.read(), line: try reader.read())
     }
 }
 
@@ -51,9 +52,10 @@ extension TriageFlow.Texts: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init(unclear: try reader.read(), takenAsNotSure: try reader.read(), backToQuestion: try reader.read(),
-                  unsure: try reader.read(), left: try reader.read(), offer: try reader.read(),
-                  screenClear: try reader.read(), noted: try reader.read(), notCovered: try reader.read())
+        self.init(
+            unclear: try reader.read(), takenAsNotSure: try reader.read(), backToQuestion: try reader.read(),
+            unsure: try reader.read(), left: try reader.read(), offer: try reader.read(),
+            screenClear: try reader.read(), noted: try reader.read(), notCovered: try reader.read())
     }
 }
 
@@ -72,7 +74,9 @@ extension TriageFlow.Check: CompiledCodable {
 extension AnswerReader.Reading: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         switch self {
-        case .answer(let answer): writer.writeTag(0); writer.write(answer)
+        case .answer(let answer):
+            writer.writeTag(0)
+            writer.write(answer)
         case .stop: writer.writeTag(1)
         case .accept: writer.writeTag(2)
         }
@@ -98,8 +102,9 @@ extension AnswerReader: CompiledCodable {
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         let leading: [CompiledPair<PhrasePattern, Reading>] = try reader.read()
         let whole: [CompiledPair<PhrasePattern, Reading>] = try reader.read()
-        self.init(leading: leading.map { (pattern: $0.first, reading: $0.second) },
-                  whole: whole.map { (pattern: $0.first, reading: $0.second) }, courtesy: try reader.read())
+        self.init(
+            leading: leading.map { (pattern: $0.first, reading: $0.second) },
+            whole: whole.map { (pattern: $0.first, reading: $0.second) }, courtesy: try reader.read())
     }
 }
 
@@ -119,9 +124,10 @@ extension TriageFlow: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init(checks: try reader.read(), questions: try reader.read(), questionOrder: try reader.read(),
-                  outcomes: try reader.read(), outcomeOrder: try reader.read(), levels: try reader.read(),
-                  texts: try reader.read(), answers: try reader.read(), fullCheck: try reader.read(),
-                  screenCheck: try reader.read(), path: try reader.read())
+        self.init(
+            checks: try reader.read(), questions: try reader.read(), questionOrder: try reader.read(),
+            outcomes: try reader.read(), outcomeOrder: try reader.read(), levels: try reader.read(),
+            texts: try reader.read(), answers: try reader.read(), fullCheck: try reader.read(),
+            screenCheck: try reader.read(), path: try reader.read())
     }
 }

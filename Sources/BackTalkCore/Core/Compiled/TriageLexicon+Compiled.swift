@@ -19,15 +19,27 @@ extension TriageLexicon.Person: CompiledCodable {
 extension TriageLexicon.Label: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         switch self {
-        case .term(let index): writer.writeTag(0); writer.write(index)
-        case .cue(let cue): writer.writeTag(1); writer.write(cue)
+        case .term(let index):
+            writer.writeTag(0)
+            writer.write(index)
+        case .cue(let cue):
+            writer.writeTag(1)
+            writer.write(cue)
         case .ignore: writer.writeTag(2)
-        case .person(let index): writer.writeTag(3); writer.write(index)
+        case .person(let index):
+            writer.writeTag(3)
+            writer.write(index)
         case .writer: writer.writeTag(4)
         case .generic: writer.writeTag(5)
-        case .pronoun(let gender): writer.writeTag(6); writer.write(gender)
-        case .ageGroup(let group): writer.writeTag(7); writer.write(group)
-        case .duration(let days): writer.writeTag(8); writer.write(days)
+        case .pronoun(let gender):
+            writer.writeTag(6)
+            writer.write(gender)
+        case .ageGroup(let group):
+            writer.writeTag(7)
+            writer.write(group)
+        case .duration(let days):
+            writer.writeTag(8)
+            writer.write(days)
         }
     }
 
@@ -62,9 +74,10 @@ extension TriageLexicon.Finding: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init(id: try reader.read(), label: try reader.read(), kind: try reader.read(), alternatives: try reader.read(),
-                  needsNew: try reader.read(), offer: try reader.read(), window: try reader.read(),
-                  personal: try reader.read(), female: try reader.read(), line: try reader.read())
+        self.init(
+            id: try reader.read(), label: try reader.read(), kind: try reader.read(), alternatives: try reader.read(),
+            needsNew: try reader.read(), offer: try reader.read(), window: try reader.read(),
+            personal: try reader.read(), female: try reader.read(), line: try reader.read())
     }
 }
 
@@ -92,11 +105,12 @@ extension TriageLexicon: CompiledCodable {
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         // The designated initialiser also derives the finding index and the pain
         // terms, a look-up over a few hundred findings.
-        self.init(terms: try reader.read(), findings: try reader.read(), people: try reader.read(),
-                  phrases: try reader.read(), questionStarts: try reader.read(), listWords: try reader.read(),
-                  negationReach: try reader.read(), numberWords: try reader.read(), timeUnits: try reader.read(),
-                  ageWords: try reader.read(), nonAgeUnits: try reader.read(), pregnancyTerms: try reader.read(),
-                  path: try reader.read())
+        self.init(
+            terms: try reader.read(), findings: try reader.read(), people: try reader.read(),
+            phrases: try reader.read(), questionStarts: try reader.read(), listWords: try reader.read(),
+            negationReach: try reader.read(), numberWords: try reader.read(), timeUnits: try reader.read(),
+            ageWords: try reader.read(), nonAgeUnits: try reader.read(), pregnancyTerms: try reader.read(),
+            path: try reader.read())
         vagueNumbers = try reader.read()
         predicates = try reader.read()
         objectWords = try reader.read()

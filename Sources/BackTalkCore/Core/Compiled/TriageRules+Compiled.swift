@@ -1,8 +1,12 @@
 extension TriageRules.Condition: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         switch self {
-        case .finding(let index): writer.writeTag(0); writer.write(index)
-        case .population(let population): writer.writeTag(1); writer.write(population)
+        case .finding(let index):
+            writer.writeTag(0)
+            writer.write(index)
+        case .population(let population):
+            writer.writeTag(1)
+            writer.write(population)
         }
     }
 
@@ -36,11 +40,12 @@ extension TriageRules.Rule: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init(id: try reader.read(), clinical: try reader.read(), level: try reader.read(), when: try reader.read(),
-                  unless: try reader.read(), outcome: try reader.read(), unsureLevel: try reader.read(),
-                  unsureOutcome: try reader.read(), notice: try reader.read(), check: try reader.read(),
-                  question: try reader.read(), entry: try reader.read(), anyone: try reader.read(), examples: try reader.read(),
-                  counterExamples: try reader.read(), line: try reader.read())
+        self.init(
+            id: try reader.read(), clinical: try reader.read(), level: try reader.read(), when: try reader.read(),
+            unless: try reader.read(), outcome: try reader.read(), unsureLevel: try reader.read(),
+            unsureOutcome: try reader.read(), notice: try reader.read(), check: try reader.read(),
+            question: try reader.read(), entry: try reader.read(), anyone: try reader.read(), examples: try reader.read(),
+            counterExamples: try reader.read(), line: try reader.read())
     }
 }
 
@@ -54,8 +59,9 @@ extension TriageRules: CompiledCodable {
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         let rules: [Rule] = try reader.read()
         let clinical: [CompiledPair<String, CompiledPair<String, Int?>>] = try reader.read()
-        self.init(rules: rules, clinical: clinical.map { (id: $0.first, text: $0.second.first, line: $0.second.second) },
-                  path: try reader.read())
+        self.init(
+            rules: rules, clinical: clinical.map { (id: $0.first, text: $0.second.first, line: $0.second.second) },
+            path: try reader.read())
     }
 }
 

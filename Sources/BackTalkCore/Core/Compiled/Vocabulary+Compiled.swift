@@ -9,7 +9,8 @@ extension Vocabulary: CompiledCodable {
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         let concepts: [CompiledPair<String, [String]>] = try reader.read()
-        self.init(concepts: concepts.map { ($0.first, $0.second) }, anchors: try reader.read(), offTopic: try reader.read(),
-                  offTopicUnless: try reader.read(), choiceWords: try reader.read())
+        self.init(
+            concepts: concepts.map { ($0.first, $0.second) }, anchors: try reader.read(), offTopic: try reader.read(),
+            offTopicUnless: try reader.read(), choiceWords: try reader.read())
     }
 }

@@ -53,9 +53,11 @@ struct DialogueCues: Sendable {
     /// Every entry the cues name, with the line it is named on, for checking that they exist.
     var entryReferences: [(id: String, line: Int?)] = []
 
-    static let keys: Set<String> = ["fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
-                                    "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
-                                    "question_words", "help", "naming_openers", "frame_words", "what_now", "asks_where", "doubts", "switch_topic", "ellipses"]
+    static let keys: Set<String> = [
+        "fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
+        "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
+        "question_words", "help", "naming_openers", "frame_words", "what_now", "asks_where", "doubts", "switch_topic", "ellipses",
+    ]
     static let reportKinds = ["fresh", "flare", "update", "help"]
 
     /// Words as the matcher sees them, before typo correction: lower case, contractions expanded.
@@ -66,11 +68,15 @@ struct DialogueCues: Sendable {
         reader.rejectUnknownKeys(in: map, known: keys)
         var cues = DialogueCues()
         func phrases(_ key: String, required: Bool = true) -> [Phrase] {
-            guard let node = reader.value(key, in: map, at: root, required: required), let list = reader.strings(node, key) else { return [] }
+            guard let node = reader.value(key, in: map, at: root, required: required), let list = reader.strings(node, key) else {
+                return []
+            }
             return list.map(words).filter { !$0.isEmpty }
         }
         func pairs(_ key: String) -> [(String, Node)] {
-            guard let node = reader.value(key, in: map, at: root, required: true), let mapping = reader.mapping(node, "`\(key)`") else { return [] }
+            guard let node = reader.value(key, in: map, at: root, required: true), let mapping = reader.mapping(node, "`\(key)`") else {
+                return []
+            }
             return mapping.compactMap { key, value in key.string.map { ($0, value) } }
         }
         cues.fillers = Set(phrases("fillers").joined())
@@ -97,12 +103,14 @@ struct DialogueCues: Sendable {
         if let node = reader.value("asks_where", in: map, at: root, required: false), let fields = reader.mapping(node, "`asks_where`") {
             reader.rejectUnknownKeys(in: fields, known: ["entry", "phrases"])
             if let entryNode = reader.value("entry", in: fields, at: node, required: true),
-               let entry = reader.string(entryNode, "asks_where.entry") {
+                let entry = reader.string(entryNode, "asks_where.entry")
+            {
                 cues.whereEntry = entry
                 cues.entryReferences.append((entry, entryNode.mark?.line))
             }
             if let listNode = reader.value("phrases", in: fields, at: node, required: true),
-               let list = reader.strings(listNode, "asks_where.phrases") {
+                let list = reader.strings(listNode, "asks_where.phrases")
+            {
                 cues.asksWhere = list.map(words).filter { !$0.isEmpty }
             }
         }
@@ -111,7 +119,8 @@ struct DialogueCues: Sendable {
             for (key, entryNode) in map {
                 guard let name = key.string, let entry = reader.string(entryNode, "audiences.\(topic).\(name)") else { continue }
                 guard let audience = KnowledgeEntry.Audience(rawValue: name) else {
-                    reader.report(key, "`\(name)` is not an audience (\(KnowledgeEntry.Audience.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    reader.report(
+                        key, "`\(name)` is not an audience (\(KnowledgeEntry.Audience.allCases.map(\.rawValue).joined(separator: ", ")))")
                     continue
                 }
                 cues.audienceEntries[topic, default: [:]][audience] = entry

@@ -46,8 +46,9 @@ struct Responder {
         }
 
         // Red flags first, on every message, whatever the conversation is doing.
-        let reading = knowledgeBase.triage.reader.read(analyzed, experiencers: conversation.triage.experiencers,
-                                                       known: conversation.triage.known)
+        let reading = knowledgeBase.triage.reader.read(
+            analyzed, experiencers: conversation.triage.experiencers,
+            known: conversation.triage.known)
         // "No numbness, no fever, just stiff" is about stiffness: denied signs are not the subject.
         if !reading.deniedTokens.isEmpty {
             analyzed.terms.removeAll { reading.deniedTokens.contains($0.tokens.lowerBound) }
@@ -57,16 +58,19 @@ struct Responder {
         reply.understanding.findings = reading.mentions
         if !reading.deniedTokens.isEmpty {
             let denied = reading.deniedTokens.sorted().filter(analyzed.tokens.indices.contains)
-            reply.understanding.pruned.insert(contentsOf: denied.map {
-                Understanding.PrunedWord(word: analyzed.tokens[$0].word, reason: .denied)
-            }, at: 0)
+            reply.understanding.pruned.insert(
+                contentsOf: denied.map {
+                    Understanding.PrunedWord(word: analyzed.tokens[$0].word, reason: .denied)
+                }, at: 0)
         }
         return reply
     }
 
     /// The reply to a message that has words, read for red flags, its denied signs pruned.
-    private func respond(to analyzed: AnalyzedText, reading: MessageReader.Reading,
-                         in conversation: inout Conversation) -> Reply {
+    private func respond(
+        to analyzed: AnalyzedText, reading: MessageReader.Reading,
+        in conversation: inout Conversation
+    ) -> Reply {
         let triage = TriageResponder(triage: knowledgeBase.triage)
         let follow: TriageResponder.Follow?
         let wasPending = conversation.triage.pendingQuestion != nil
@@ -74,12 +78,14 @@ struct Responder {
         case .reply(var reply):
             conversation.pendingChoice = nil
             let kind: Understanding.Kind = reply.intent == Reply.Intent.emergency ? .emergency : wasPending ? .answer : .report
-            reply.understanding = Understanding(kind: kind,
-                                                reason: kind == .emergency ? "a red flag" : kind == .answer ? "answers the question asked" : "reports a warning sign")
+            reply.understanding = Understanding(
+                kind: kind,
+                reason: kind == .emergency ? "a red flag" : kind == .answer ? "answers the question asked" : "reports a warning sign")
             // A question asked alongside a warning sign below an emergency is answered too:
             // the level first, then the answer, then the triage's question or outcome.
             if kind != .emergency, let parts = reply.triageParts,
-               let answered = answerAlongside(analyzed, reading: reading, notice: reply, in: &conversation) {
+                let answered = answerAlongside(analyzed, reading: reading, notice: reply, in: &conversation)
+            {
                 let body = [parts.lead, answered.text, parts.body].compactMap { $0 }
                 reply.text = body.joined(separator: "\n\n")
                 reply.intent = answered.intent
@@ -99,12 +105,15 @@ struct Responder {
 
         // "Is it really that serious?" after an emergency or urgent sign: the advice again, never reassurance.
         if let level = conversation.triage.level, level >= .urgent,
-           knowledgeBase.cues.contains(analyzed.tokens.map(\.word), anyOf: knowledgeBase.cues.doubts),
-           let note = knowledgeBase.triage.flow.levels[level] {
+            knowledgeBase.cues.contains(analyzed.tokens.map(\.word), anyOf: knowledgeBase.cues.doubts),
+            let note = knowledgeBase.triage.flow.levels[level]
+        {
             conversation.pendingChoice = nil
-            var reply = Reply(text: note.reminder, intent: Reply.Intent.triageReminder, confidence: 1, triage: level,
-                              understanding: Understanding(kind: .followUp, fromContext: ["level \(level.rawValue)"],
-                                                           reason: "doubts the advice given for a warning sign"))
+            var reply = Reply(
+                text: note.reminder, intent: Reply.Intent.triageReminder, confidence: 1, triage: level,
+                understanding: Understanding(
+                    kind: .followUp, fromContext: ["level \(level.rawValue)"],
+                    reason: "doubts the advice given for a warning sign"))
             reply.about = conversation.context.entry
             if case .reask(let question)? = follow {
                 reply.text += "\n\n" + triage.reask(question, state: &conversation.triage)
@@ -120,7 +129,8 @@ struct Responder {
             // Something else said mid-check: answer it if we understood it, then
             // ask the pending question again; otherwise ask again in other words.
             guard reply.intent != Reply.Intent.outOfScope, reply.intent != Reply.Intent.clarify,
-                  reply.intent != Reply.Intent.notCovered else {
+                reply.intent != Reply.Intent.notCovered
+            else {
                 conversation.pendingChoice = nil
                 // Something new about the person is not a muddle: say it was noted, and ask again.
                 // What the message was matched to stays in the trace.
@@ -164,8 +174,10 @@ struct Responder {
     }
 
     /// The answer to a question (or the plan for a report) that came with a warning sign, if the knowledge base has one.
-    private func answerAlongside(_ analyzed: AnalyzedText, reading: MessageReader.Reading, notice: Reply,
-                                 in conversation: inout Conversation) -> Reply? {
+    private func answerAlongside(
+        _ analyzed: AnalyzedText, reading: MessageReader.Reading, notice: Reply,
+        in conversation: inout Conversation
+    ) -> Reply? {
         let (plan, understanding) = Understander(knowledgeBase: knowledgeBase)
             .understand(analyzed, reading: reading, conversation: conversation)
         // A question is answered. So is a story of one's own pain, with its plan, where the notice
@@ -173,11 +185,14 @@ struct Responder {
         // entry for teenagers). Self-care told unasked beside an urgent sign, or before a question
         // that could find an emergency, would read as reassurance; a final outcome is its own plan.
         guard case .entry(let entry, let more, let confidence) = plan, entry.kind == .topic else { return nil }
-        let asked = [.question, .followUp].contains(understanding.kind)
+        let asked =
+            [.question, .followUp].contains(understanding.kind)
             && Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues)
         let planFits = notice.triage == .seeDoctor && notice.pendingQuestion != nil
-        let told = planFits && (understanding.kind == .report
-            || ([.question, .followUp].contains(understanding.kind) && confidence >= Self.statementAnswerConfidence))
+        let told =
+            planFits
+            && (understanding.kind == .report
+                || ([.question, .followUp].contains(understanding.kind) && confidence >= Self.statementAnswerConfidence))
         guard asked || told else { return nil }
         let terms = knownTerms(analyzed)
         var reply = answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
@@ -200,15 +215,19 @@ struct Responder {
     }
 
     /// The answer from the knowledge base, when no red flag needs saying.
-    private func ordinaryReply(to analyzed: AnalyzedText, reading: MessageReader.Reading,
-                               in conversation: inout Conversation) -> Reply {
+    private func ordinaryReply(
+        to analyzed: AnalyzedText, reading: MessageReader.Reading,
+        in conversation: inout Conversation
+    ) -> Reply {
         if let choice = conversation.pendingChoice {
             conversation.pendingChoice = nil
             let result = knowledgeBase.matcher.match(analyzed)
             if let picked = pick(from: choice, words: analyzed.tokens.map(\.word), result: result) {
-                return answer(picked, more: false, confidence: 1, terms: [], in: &conversation,
-                              understanding: Understanding(kind: .choice, reason: "picks one of the topics offered",
-                                                           match: MatchExplanation(result, entries: knowledgeBase.entries)))
+                return answer(
+                    picked, more: false, confidence: 1, terms: [], in: &conversation,
+                    understanding: Understanding(
+                        kind: .choice, reason: "picks one of the topics offered",
+                        match: MatchExplanation(result, entries: knowledgeBase.entries)))
             }
         }
 
@@ -234,27 +253,33 @@ struct Responder {
             var unclear = understanding
             unclear.kind = .unclear
             unclear.reason = "two topics fit equally well"
-            return Reply(text: text, intent: Reply.Intent.clarify, confidence: confidence,
-                         expectsAnswer: true, suggestions: [first.title, second.title], understanding: unclear)
+            return Reply(
+                text: text, intent: Reply.Intent.clarify, confidence: confidence,
+                expectsAnswer: true, suggestions: [first.title, second.title], understanding: unclear)
         case .noMore(let entry):
             let text = knowledgeBase.replies.noMore.replacingOccurrences(of: "{topic}", with: lowercasedTitle(entry))
-            return Reply(text: text, intent: Reply.Intent(entry.id), confidence: 1, suggestions: suggestions(for: entry, in: conversation),
-                         sources: entry.sources, topic: entry.topic, understanding: understanding)
+            return Reply(
+                text: text, intent: Reply.Intent(entry.id), confidence: 1, suggestions: suggestions(for: entry, in: conversation),
+                sources: entry.sources, topic: entry.topic, understanding: understanding)
         case .notCovered(let entry):
             let topic = entry.map(lowercasedTitle) ?? knowledgeBase.replies.subjectName
             let text = knowledgeBase.replies.notCovered.replacingOccurrences(of: "{topic}", with: topic)
-            return Reply(text: text, intent: Reply.Intent.notCovered, confidence: 1,
-                         suggestions: entry.map { suggestions(for: $0, in: conversation) } ?? defaultSuggestions(),
-                         topic: entry?.topic, understanding: understanding)
+            return Reply(
+                text: text, intent: Reply.Intent.notCovered, confidence: 1,
+                suggestions: entry.map { suggestions(for: $0, in: conversation) } ?? defaultSuggestions(),
+                topic: entry?.topic, understanding: understanding)
         case .outOfScope(let confidence):
-            return Reply(text: knowledgeBase.replies.outOfScope, intent: Reply.Intent.outOfScope,
-                         confidence: confidence, suggestions: defaultSuggestions(), understanding: understanding)
+            return Reply(
+                text: knowledgeBase.replies.outOfScope, intent: Reply.Intent.outOfScope,
+                confidence: confidence, suggestions: defaultSuggestions(), understanding: understanding)
         }
     }
 
     /// An entry's answer, or the rest of it, worded for the person where a variant fits.
-    private func answer(_ entry: KnowledgeEntry, more: Bool, confidence: Double, terms: [String],
-                        in conversation: inout Conversation, understanding: Understanding) -> Reply {
+    private func answer(
+        _ entry: KnowledgeEntry, more: Bool, confidence: Double, terms: [String],
+        in conversation: inout Conversation, understanding: Understanding
+    ) -> Reply {
         var understanding = understanding
         let variant = entry.variant(for: conversation.audiences)
         if let variant { understanding.fromContext.append("person \(variant.audience.rawValue)") }
@@ -275,16 +300,18 @@ struct Responder {
                 if rest == nil { conversation.context.gaveMore = true }
             }
         }
-        var reply = Reply(text: text, intent: Reply.Intent(entry.id), confidence: confidence,
-                          suggestions: suggestions(for: entry, in: conversation), sources: entry.sources,
-                          topic: entry.kind == .topic ? entry.topic : nil, understanding: understanding)
+        var reply = Reply(
+            text: text, intent: Reply.Intent(entry.id), confidence: confidence,
+            suggestions: suggestions(for: entry, in: conversation), sources: entry.sources,
+            topic: entry.kind == .topic ? entry.topic : nil, understanding: understanding)
         reply.audience = variant?.audience
         return reply
     }
 
     /// Titles to offer next: a broad topic's own entries first, then related ones, leaving out what was just said.
     private func suggestions(for entry: KnowledgeEntry, in conversation: Conversation) -> [String] {
-        let children = entry.isBroad && entry.kind == .topic
+        let children =
+            entry.isBroad && entry.kind == .topic
             ? knowledgeBase.entries.filter { $0.topic == entry.id && $0.id != entry.id }.map(\.id) : []
         var ids: [String] = []
         for id in children + entry.related where id != entry.id && !ids.contains(id) {
@@ -308,7 +335,9 @@ struct Responder {
 
     /// Which of the offered entries a reply to "which did you mean?" picks, if any.
     private func pick(from choice: [String], words: [String], result: MatchResult) -> KnowledgeEntry? {
-        let ordinals: [(Set<String>, Int)] = [(["1", "first", "former", "top"], 0), (["2", "second", "latter", "last", "other", "bottom"], 1)]
+        let ordinals: [(Set<String>, Int)] = [
+            (["1", "first", "former", "top"], 0), (["2", "second", "latter", "last", "other", "bottom"], 1),
+        ]
         if words.count <= 4 {
             for (names, position) in ordinals where position < choice.count && words.contains(where: names.contains) {
                 return knowledgeBase.entry(id: choice[position])

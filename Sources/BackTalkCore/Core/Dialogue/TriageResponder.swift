@@ -33,7 +33,8 @@ struct TriageResponder {
         // The conversation is about whoever's back pain the message describes
         // ("my back's stiff from sleeping on his sofa" is about the writer, not him).
         if let pain = reading.mentions.last(where: { $0.finding == Triage.backPain && $0.status == .present && !$0.general }),
-           pain.person != "generic" {
+            pain.person != "generic"
+        {
             state.experiencers.subject = pain.person
         }
         apply(reading, to: &state)
@@ -68,10 +69,13 @@ struct TriageResponder {
         let fresh = fired.filter { !state.announced.contains(key($0)) }
         // A rule higher than the check under way (or with none under way) is said, and its questions asked.
         // (In doubt with no question to settle it, the rule's "unsure" level is said.)
-        if let rule = fresh.filter({ ($0.support == .present || triage.rules.rules[$0.rule].question == nil)
-            && $0.level.map { $0 > .selfCare } == true })
-            .max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }),
-           rule.level.map({ $0 > (state.flowLevel ?? .selfCare) || state.flow == flow.screenCheck || state.flow == nil }) == true {
+        if let rule = fresh.filter({
+            ($0.support == .present || triage.rules.rules[$0.rule].question == nil)
+                && $0.level.map { $0 > .selfCare } == true
+        })
+        .max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }),
+            rule.level.map({ $0 > (state.flowLevel ?? .selfCare) || state.flow == flow.screenCheck || state.flow == nil }) == true
+        {
             return .reply(start(rule, state: &state))
         }
 
@@ -84,8 +88,11 @@ struct TriageResponder {
 
         // A warning sign in doubt: the question that settles it.
         if state.pendingQuestion == nil || state.flow == flow.screenCheck,
-           let doubt = fresh.first(where: { $0.support == .uncertain && triage.rules.rules[$0.rule].question.map { !state.asked.contains($0) } == true }),
-           let question = triage.rules.rules[doubt.rule].question {
+            let doubt = fresh.first(where: {
+                $0.support == .uncertain && triage.rules.rules[$0.rule].question.map { !state.asked.contains($0) } == true
+            }),
+            let question = triage.rules.rules[doubt.rule].question
+        {
             state.announced.insert(key(doubt))
             state.endFlow()
             state.flow = triage.rules.rules[doubt.rule].id
@@ -120,7 +127,9 @@ struct TriageResponder {
         if state.offered {
             state.offered = false
             let words = analyzed.words
-            if let reading = flow.answers.read(words, tokens: analyzed.tokens, termStarts: reading.termStarts), reading == .answer(.yes) || reading == .accept {
+            if let reading = flow.answers.read(words, tokens: analyzed.tokens, termStarts: reading.termStarts),
+                reading == .answer(.yes) || reading == .accept
+            {
                 return .reply(startCheck(flow.fullCheck, level: nil, state: &state, lead: nil))
             }
         }
@@ -134,8 +143,11 @@ struct TriageResponder {
         // Someone describing their back pain: ask what people leave out, once (not after an
         // emergency was said: then the one thing to do is get help).
         if !state.screened, state.level != .emergency, let question = flow.checks[flow.screenCheck]?.questions.first,
-           reading.mentions.contains(where: { $0.finding == Triage.backPain && $0.status == .present && !$0.general && !$0.context.contains("question") }),
-           !state.asked.contains(question), shouldAsk(question, state: state) {
+            reading.mentions.contains(where: {
+                $0.finding == Triage.backPain && $0.status == .present && !$0.general && !$0.context.contains("question")
+            }),
+            !state.asked.contains(question), shouldAsk(question, state: state)
+        {
             state.screened = true
             state.endFlow()
             state.flow = flow.screenCheck
@@ -146,7 +158,8 @@ struct TriageResponder {
 
         // A red flag already said: remind, never reassure.
         if let level = state.level, level > .selfCare, fired.contains(where: { $0.level != nil && isFresh($0, reportedNow) }),
-           let note = flow.levels[level] {
+            let note = flow.levels[level]
+        {
             return .answer(then: .reminder(note.reminder))
         }
         return .answer(then: nil)
@@ -178,8 +191,9 @@ struct TriageResponder {
     func noted(_ id: String, state: inout TriageState) -> Reply {
         state.reasked = true
         let text = flow.texts.noted + " " + reask(id, state: &state)
-        return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, triage: state.level,
-                     expectsAnswer: true, pendingQuestion: id)
+        return Reply(
+            text: text, intent: Reply.Intent.triageQuestion, confidence: 1, triage: state.level,
+            expectsAnswer: true, pendingQuestion: id)
     }
 
     /// The pending question, asked again after an answer to something else.
@@ -204,8 +218,9 @@ struct TriageResponder {
     /// The reply to a question mid-check that BackTalk cannot answer: say so, and ask again.
     func notCovered(_ id: String, state: inout TriageState) -> Reply {
         let text = flow.texts.notCovered + " " + reask(id, state: &state)
-        return Reply(text: text, intent: Reply.Intent.triageQuestion, confidence: 1, triage: state.level,
-                     expectsAnswer: true, pendingQuestion: id)
+        return Reply(
+            text: text, intent: Reply.Intent.triageQuestion, confidence: 1, triage: state.level,
+            expectsAnswer: true, pendingQuestion: id)
     }
 
     // MARK: Steps
@@ -231,7 +246,9 @@ struct TriageResponder {
     }
 
     /// Starts the check `name`: its first question not yet settled, or the outcome.
-    private func startCheck(_ name: String, level: TriageLevel?, state: inout TriageState, lead: String?, name flowName: String? = nil) -> Reply {
+    private func startCheck(_ name: String, level: TriageLevel?, state: inout TriageState, lead: String?, name flowName: String? = nil)
+        -> Reply
+    {
         let remaining = state.queue
         state.endFlow()
         state.flow = flowName ?? name
@@ -277,7 +294,8 @@ struct TriageResponder {
         }
         var outcome = flow.outcomes[outcomeID]
         if let reached = state.level, let found = outcome, found.level < reached,
-           let floor = flow.levels[reached].flatMap({ flow.outcomes[$0.outcome] }) {
+            let floor = flow.levels[reached].flatMap({ flow.outcomes[$0.outcome] })
+        {
             outcome = floor
         }
         state.endFlow()
@@ -299,7 +317,8 @@ struct TriageResponder {
             let rule = triage.rules.rules[item.rule]
             let chosen = item.support == .present ? rule.outcome : (rule.unsureOutcome ?? rule.outcome)
             if let id = chosen, flow.outcomes[id]?.level == .emergency || item.support == .present,
-               seen.insert(id).inserted, let outcome = flow.outcomes[id] {
+                seen.insert(id).inserted, let outcome = flow.outcomes[id]
+            {
                 outcomes.append(outcome)
             }
         }
@@ -307,8 +326,9 @@ struct TriageResponder {
         state.raise(to: .emergency)
         // Two emergencies are both said; more would bury the first.
         let said = outcomes.prefix(2)
-        var reply = Reply(text: said.map(\.text).joined(separator: "\n\n"), intent: Reply.Intent.emergency, confidence: 1,
-                          triage: .emergency, outcome: said.first?.id)
+        var reply = Reply(
+            text: said.map(\.text).joined(separator: "\n\n"), intent: Reply.Intent.emergency, confidence: 1,
+            triage: .emergency, outcome: said.first?.id)
         reply.about = ordered.lazy.compactMap { triage.rules.rules[$0.rule].entry }.first
         return reply
     }
@@ -374,8 +394,10 @@ struct TriageResponder {
 
     /// What a message says in reply to `question`: a finding it covers, said
     /// or denied, answers it; then the words, if the message is an answer at all.
-    private func readAnswer(_ analyzed: AnalyzedText, reading: MessageReader.Reading, to question: TriageFlow.Question,
-                            state: TriageState) -> AnswerReader.Reading? {
+    private func readAnswer(
+        _ analyzed: AnalyzedText, reading: MessageReader.Reading, to question: TriageFlow.Question,
+        state: TriageState
+    ) -> AnswerReader.Reading? {
         let covered = Set(([question.asks] + question.covers).map { lexicon.findings[$0].id })
         let denying = Set(question.noIf.map { lexicon.findings[$0].id })
         let about = reading.mentions.filter { !$0.general }
@@ -385,7 +407,9 @@ struct TriageResponder {
         if let words = flow.answers.read(analyzed.words, tokens: analyzed.tokens, termStarts: reading.termStarts), words != .accept {
             return words
         }
-        if about.contains(where: { (covered.contains($0.finding) && $0.status == .absent) || (denying.contains($0.finding) && $0.status == .present) }) {
+        if about.contains(where: {
+            (covered.contains($0.finding) && $0.status == .absent) || (denying.contains($0.finding) && $0.status == .present)
+        }) {
             return .answer(.no)
         }
         return nil

@@ -24,10 +24,11 @@ struct Understander {
     /// Whether a message asks something: a question mark, or a sentence or clause
     /// opening with a question word ("…, what should I do").
     static func isQuestion(_ analyzed: AnalyzedText, reading: MessageReader.Reading, cues: DialogueCues) -> Bool {
-        reading.isQuestion || analyzed.tokens.indices.contains { index in
-            (index == 0 || analyzed.tokens[index - 1].clause != analyzed.tokens[index].clause)
-                && cues.questionWords.contains(analyzed.tokens[index].word)
-        } || cues.contains(analyzed.tokens.map(\.word), anyOf: cues.whWords)
+        reading.isQuestion
+            || analyzed.tokens.indices.contains { index in
+                (index == 0 || analyzed.tokens[index - 1].clause != analyzed.tokens[index].clause)
+                    && cues.questionWords.contains(analyzed.tokens[index].word)
+            } || cues.contains(analyzed.tokens.map(\.word), anyOf: cues.whWords)
     }
 
     /// How well a specific entry must fit a story of one's own back pain to answer it instead of the plan.
@@ -37,8 +38,10 @@ struct Understander {
     /// A follow-up leaning on the last answer is short.
     static let followUpLimit = 14
 
-    func understand(_ message: AnalyzedText, reading: MessageReader.Reading,
-                    conversation: Conversation) -> (Plan, Understanding) {
+    func understand(
+        _ message: AnalyzedText, reading: MessageReader.Reading,
+        conversation: Conversation
+    ) -> (Plan, Understanding) {
         // "Totally different question, …": those words are not the question, and it leans on nothing said before.
         let words = message.tokens.map(\.word)
         let switchWords = cues.positions(of: cues.switchTopic, in: words)
@@ -55,12 +58,13 @@ struct Understander {
         // holding his lower back" is about him, not about spasms that recur. (Pregnancy has entries of
         // its own for each topic, so a pregnant person's story keeps the one it names.)
         if case .entry(let entry, false, let confidence) = plan, understanding.kind == .question,
-           entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
-           !Self.isQuestion(analyzed, reading: reading, cues: cues) || cues.contains(words, anyOf: cues.whatNow),
-           let id = conversation.audiences.lazy.filter({ $0 == .child || $0 == .older })
-               .compactMap({ self.cues.audienceEntry(topic: "any", audience: $0) }).first,
-           id != entry.id, !cues.audienceEntries.values.contains(where: { $0.values.contains(entry.id) }),
-           let forThem = knowledgeBase.entry(id: id) {
+            entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
+            !Self.isQuestion(analyzed, reading: reading, cues: cues) || cues.contains(words, anyOf: cues.whatNow),
+            let id = conversation.audiences.lazy.filter({ $0 == .child || $0 == .older })
+                .compactMap({ self.cues.audienceEntry(topic: "any", audience: $0) }).first,
+            id != entry.id, !cues.audienceEntries.values.contains(where: { $0.values.contains(entry.id) }),
+            let forThem = knowledgeBase.entry(id: id)
+        {
             var fitted = understanding
             fitted.fromContext.append(contentsOf: conversation.audiences.map { "person \($0.rawValue)" })
             fitted.reason = "tells of someone with an entry of their own"
@@ -69,9 +73,9 @@ struct Understander {
         // A question whose entry has no wording for this person goes to the entry for people like them
         // ("can I take ibuprofen?" from someone breastfeeding, where ibuprofen has none).
         guard case .entry(let entry, false, let confidence) = plan, [.question, .followUp].contains(understanding.kind),
-              entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
-              let id = conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: entry.topic, audience: $0) }).first,
-              id != entry.id, let forThem = knowledgeBase.entry(id: id)
+            entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
+            let id = conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: entry.topic, audience: $0) }).first,
+            id != entry.id, let forThem = knowledgeBase.entry(id: id)
         else { return (plan, understanding) }
         var fitted = understanding
         fitted.fromContext.append(contentsOf: conversation.audiences.map { "person \($0.rawValue)" })
@@ -80,14 +84,17 @@ struct Understander {
     }
 
     /// The plan for `analyzed` (its topic-switch words already pruned; `words` its tokens' words) and how it was understood.
-    private func read(_ analyzed: AnalyzedText, words: [String], switched: Bool, reading: MessageReader.Reading,
-                      conversation: Conversation) -> (Plan, Understanding) {
+    private func read(
+        _ analyzed: AnalyzedText, words: [String], switched: Bool, reading: MessageReader.Reading,
+        conversation: Conversation
+    ) -> (Plan, Understanding) {
         let current = switched ? nil : conversation.context.entry.flatMap(knowledgeBase.entry(id:))
 
         // Small talk, in all its ordinary forms.
         if words.count <= Self.cueMessageLimit,
-           let id = cues.smalltalkEntry(words) ?? cues.smalltalkEntry(analyzed.words),
-           let entry = knowledgeBase.entry(id: id) {
+            let id = cues.smalltalkEntry(words) ?? cues.smalltalkEntry(analyzed.words),
+            let entry = knowledgeBase.entry(id: id)
+        {
             return (.entry(entry, more: false, confidence: 1), Understanding(kind: .smalltalk, reason: "small-talk words only"))
         }
 
@@ -95,12 +102,18 @@ struct Understander {
             let from = ["topic \(current.id)"]
             // "I'm 72 by the way, does that change anything?": the last answer again, for them.
             if words.count <= Self.followUpLimit + 6, cues.contains(words, anyOf: cues.reconsider),
-               let audience = conversation.audiences.first {
-                let understanding = Understanding(kind: .followUp, fromContext: from + ["person \(audience.rawValue)"],
-                                                  reason: "asks whether what they said about the person changes the last answer")
-                if current.variant(for: conversation.audiences) != nil { return (.entry(current, more: false, confidence: 1), understanding) }
-                if let id = cues.audienceEntry(topic: current.topic, audience: audience) ?? cues.audienceEntry(topic: "any", audience: audience),
-                   let entry = knowledgeBase.entry(id: id) {
+                let audience = conversation.audiences.first
+            {
+                let understanding = Understanding(
+                    kind: .followUp, fromContext: from + ["person \(audience.rawValue)"],
+                    reason: "asks whether what they said about the person changes the last answer")
+                if current.variant(for: conversation.audiences) != nil {
+                    return (.entry(current, more: false, confidence: 1), understanding)
+                }
+                if let id = cues.audienceEntry(topic: current.topic, audience: audience)
+                    ?? cues.audienceEntry(topic: "any", audience: audience),
+                    let entry = knowledgeBase.entry(id: id)
+                {
                     return (.entry(entry, more: false, confidence: 1), understanding)
                 }
             }
@@ -112,28 +125,38 @@ struct Understander {
             }
             // "And for the pain?": a short follow-up that stands for an entry of its own.
             if words.count <= Self.cueMessageLimit,
-               let id = cues.ellipses.first(where: { cues.isOnly(words, oneOf: $0.phrases) })?.entry,
-               id != current.id, let entry = knowledgeBase.entry(id: id) {
-                return (.entry(entry, more: false, confidence: 1),
-                        Understanding(kind: .followUp, fromContext: from, reason: "a short follow-up that names what it asks about"))
+                let id = cues.ellipses.first(where: { cues.isOnly(words, oneOf: $0.phrases) })?.entry,
+                id != current.id, let entry = knowledgeBase.entry(id: id)
+            {
+                return (
+                    .entry(entry, more: false, confidence: 1),
+                    Understanding(kind: .followUp, fromContext: from, reason: "a short follow-up that names what it asks about")
+                )
             }
             // "Anything else?": the wider topic, or what is related.
             if words.count <= Self.cueMessageLimit, cues.isOnly(words, oneOf: cues.somethingElse),
-               let next = somethingElse(after: current, visited: conversation.context.visited) {
-                return (.entry(next, more: false, confidence: 1),
-                        Understanding(kind: .followUp, fromContext: from, reason: "asks for other options than the last answer"))
+                let next = somethingElse(after: current, visited: conversation.context.visited)
+            {
+                return (
+                    .entry(next, more: false, confidence: 1),
+                    Understanding(kind: .followUp, fromContext: from, reason: "asks for other options than the last answer")
+                )
             }
             // "And if that doesn't work?": the next step after the last answer.
             if words.count <= Self.followUpLimit, cues.contains(words, anyOf: cues.notWorking),
-               let next = (cues.nextStep[current.id] ?? cues.nextStep[current.topic] ?? cues.defaultNextStep)
-                .flatMap(knowledgeBase.entry(id:)), next.id != current.id {
-                return (.entry(next, more: false, confidence: 1),
-                        Understanding(kind: .followUp, fromContext: from, reason: "asks what to do if the last advice does not help"))
+                let next = (cues.nextStep[current.id] ?? cues.nextStep[current.topic] ?? cues.defaultNextStep)
+                    .flatMap(knowledgeBase.entry(id:)), next.id != current.id
+            {
+                return (
+                    .entry(next, more: false, confidence: 1),
+                    Understanding(kind: .followUp, fromContext: from, reason: "asks what to do if the last advice does not help")
+                )
             }
         }
 
         // Once an answer has been given, the conversation is about the back: a message need not say so again.
-        let subjectSaid = conversation.context.visited.contains { knowledgeBase.entry(id: $0)?.kind == .topic }
+        let subjectSaid =
+            conversation.context.visited.contains { knowledgeBase.entry(id: $0)?.kind == .topic }
             || current?.kind == .topic
         let alone = matcher.match(analyzed, subjectSaid: subjectSaid)
         // What the message says on its own decides whether it leans on the last answer; what it
@@ -148,17 +171,22 @@ struct Understander {
 
         // "Who do I call?": where to go for help, after an answer or a warning.
         if short, frameOnly || !namesSubject(analyzed, besides: Set(cues.asksWhere.joined())),
-           cues.contains(words, anyOf: cues.asksWhere), conversation.turns > 1 || current != nil,
-           let entry = cues.whereEntry.flatMap(knowledgeBase.entry(id:)) {
-            return (.entry(entry, more: false, confidence: 1),
-                    Understanding(kind: .followUp, fromContext: current.map { ["topic \($0.id)"] } ?? [],
-                                  reason: "asks where to get help", match: explained(alone)))
+            cues.contains(words, anyOf: cues.asksWhere), conversation.turns > 1 || current != nil,
+            let entry = cues.whereEntry.flatMap(knowledgeBase.entry(id:))
+        {
+            return (
+                .entry(entry, more: false, confidence: 1),
+                Understanding(
+                    kind: .followUp, fromContext: current.map { ["topic \($0.id)"] } ?? [],
+                    reason: "asks where to get help", match: explained(alone))
+            )
         }
 
         // A short message that leans on what was said: read it with the last question's words.
         // So is a short question nothing else answers whose words BackTalk all knows
         // ("would an aisle seat help?" after flying), and "what do I do now?".
-        let leans = isFollowUp(words, analyzed, alone: alone)
+        let leans =
+            isFollowUp(words, analyzed, alone: alone)
             || (short && !alone.offTopic && !isAnswered(alone) && (asksWhatNow || (isQuestion && unknownTerms(analyzed) == 0)))
         // "It started on Sunday, so 4 days now" tells how long it has lasted: an update, not a follow-up.
         let report = reportKind(analyzed, words: words, reading: reading, conversation: conversation)
@@ -175,47 +203,70 @@ struct Understander {
             if let chosen = resolveFollowUp(words, alone: alone, contextual: contextual, current: current, frameOnly: frameOnly) {
                 // Back to the entry just given ("how long for?" after swimming): its details, not the same answer twice.
                 if case .answer(let index) = chosen.decision, knowledgeBase.entries[index].id == current.id,
-                   current.more != nil, !conversation.context.gaveMore, conversation.context.gave(current.id) {
-                    return (.entry(current, more: true, confidence: 1),
-                            Understanding(kind: .followUp, fromContext: from, reason: "a question about the last answer: its details",
-                                          match: explained(chosen)))
+                    current.more != nil, !conversation.context.gaveMore, conversation.context.gave(current.id)
+                {
+                    return (
+                        .entry(current, more: true, confidence: 1),
+                        Understanding(
+                            kind: .followUp, fromContext: from, reason: "a question about the last answer: its details",
+                            match: explained(chosen))
+                    )
                 }
-                return (plan(for: chosen),
-                        Understanding(kind: .followUp, fromContext: from,
-                                      reason: frameOnly ? "a question about the last answer, read with its words"
-                                                        : "a short question read with the last question's words",
-                                      match: explained(chosen)))
+                return (
+                    plan(for: chosen),
+                    Understanding(
+                        kind: .followUp, fromContext: from,
+                        reason: frameOnly
+                            ? "a question about the last answer, read with its words"
+                            : "a short question read with the last question's words",
+                        match: explained(chosen))
+                )
             }
             if asksWhatNow || (frameOnly && isQuestion) {
                 let more = current.more != nil && !conversation.context.gaveMore && conversation.context.gave(current.id)
-                return (.entry(current, more: more, confidence: 1),
-                        Understanding(kind: .followUp, fromContext: from, reason: "asks what to do about the last answer",
-                                      match: explained(contextual)))
+                return (
+                    .entry(current, more: more, confidence: 1),
+                    Understanding(
+                        kind: .followUp, fromContext: from, reason: "asks what to do about the last answer",
+                        match: explained(contextual))
+                )
             }
         }
 
         // Someone describing their own episode gets the plan for it, unless they asked something more specific.
         if let report,
-           let planned = cues.reportEntries[report].flatMap(knowledgeBase.entry(id:)) {
+            let planned = cues.reportEntries[report].flatMap(knowledgeBase.entry(id:))
+        {
             // The plan in their own wording if it has one; else the entry for people like them (a child, an older parent).
-            let forThem = planned.variant(for: conversation.audiences) == nil
-                ? conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: "any", audience: $0) }).first.flatMap(knowledgeBase.entry(id:))
+            let forThem =
+                planned.variant(for: conversation.audiences) == nil
+                ? conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: "any", audience: $0) }).first.flatMap(
+                    knowledgeBase.entry(id:))
                 : nil
             let entry = forThem ?? planned
             // A question the knowledge base answers on its own terms is answered, unless it is
             // the plan's own wider topic ("my back just went, what should I do?"); so is a story
             // that a specific entry fits well ("since having my baby my back keeps going").
             if case .answer(let index) = inContext.decision, knowledgeBase.entries[index].kind == .topic,
-               ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id),
-               isQuestion || (!knowledgeBase.entries[index].isBroad
-                              && (inContext.candidates.first?.score ?? 0) >= Self.specificStoryScore) {
-                return (plan(for: inContext), Understanding(kind: .question, fromContext: ["report \(report)"],
-                                                         reason: isQuestion ? "a report with a question" : "a report a specific entry fits",
-                                                         match: explained(inContext)))
+                ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id),
+                isQuestion
+                    || (!knowledgeBase.entries[index].isBroad
+                        && (inContext.candidates.first?.score ?? 0) >= Self.specificStoryScore)
+            {
+                return (
+                    plan(for: inContext),
+                    Understanding(
+                        kind: .question, fromContext: ["report \(report)"],
+                        reason: isQuestion ? "a report with a question" : "a report a specific entry fits",
+                        match: explained(inContext))
+                )
             }
-            return (.entry(entry, more: false, confidence: 1),
-                    Understanding(kind: .report, fromContext: ["report \(report)"], reason: "describes their own back pain",
-                                  match: explained(alone)))
+            return (
+                .entry(entry, more: false, confidence: 1),
+                Understanding(
+                    kind: .report, fromContext: ["report \(report)"], reason: "describes their own back pain",
+                    match: explained(alone))
+            )
         }
 
         switch inContext.decision {
@@ -224,35 +275,50 @@ struct Understander {
         case .outOfScope:
             // "I have back pain", and nothing an entry answers: the general plan for it.
             if !isQuestion, !reading.isGeneralQuestion, ownPain(reading),
-               let entry = cues.reportEntries["help"].flatMap(knowledgeBase.entry(id:)) {
-                return (.entry(entry, more: false, confidence: 1),
-                        Understanding(kind: .report, fromContext: ["report help"], reason: "tells of their own back pain, nothing more",
-                                      match: explained(alone)))
+                let entry = cues.reportEntries["help"].flatMap(knowledgeBase.entry(id:))
+            {
+                return (
+                    .entry(entry, more: false, confidence: 1),
+                    Understanding(
+                        kind: .report, fromContext: ["report help"], reason: "tells of their own back pain, nothing more",
+                        match: explained(alone))
+                )
             }
             // "Sorry, I meant I'm 71, not 17", later in a conversation: the age of the person it is about,
             // and nothing else, of a child or an older person: their entry.
             if !isQuestion, conversation.turns > 1, conversation.context.entry != nil,
-               let facts = reading.facts[conversation.triage.subject], facts.age != nil || facts.ageGroup != nil,
-               let id = conversation.audiences.lazy.filter({ $0 == .child || $0 == .older })
-                   .compactMap({ self.cues.audienceEntry(topic: "any", audience: $0) }).first,
-               let entry = knowledgeBase.entry(id: id) {
-                return (.entry(entry, more: false, confidence: 1),
-                        Understanding(kind: .report, fromContext: conversation.audiences.map { "person \($0.rawValue)" },
-                                      reason: "tells the age of the person asked about"))
+                let facts = reading.facts[conversation.triage.subject], facts.age != nil || facts.ageGroup != nil,
+                let id = conversation.audiences.lazy.filter({ $0 == .child || $0 == .older })
+                    .compactMap({ self.cues.audienceEntry(topic: "any", audience: $0) }).first,
+                let entry = knowledgeBase.entry(id: id)
+            {
+                return (
+                    .entry(entry, more: false, confidence: 1),
+                    Understanding(
+                        kind: .report, fromContext: conversation.audiences.map { "person \($0.rawValue)" },
+                        reason: "tells the age of the person asked about")
+                )
             }
             // On the subject (it names the back, or follows an answer) but unanswered: say so about that subject.
             // So is a question that comes near the last answer without being answered by it ("will my travel
             // insurance pay out?" after flying).
-            let nearLast = isQuestion && current.map { current in
-                current.kind == .topic && alone.candidates.prefix(3).contains { knowledgeBase.entries[$0.entry].id == current.id }
-            } == true
+            let nearLast =
+                isQuestion
+                && current.map { current in
+                    current.kind == .topic && alone.candidates.prefix(3).contains { knowledgeBase.entries[$0.entry].id == current.id }
+                } == true
             if !alone.offTopic && (alone.anchored || nearLast || (current?.kind == .topic && isFollowUp(words, analyzed, alone: alone))) {
-                return (.notCovered(current?.kind == .topic ? current : nil),
-                        Understanding(kind: .notCovered, fromContext: current.map { ["topic \($0.id)"] } ?? [],
-                                      reason: "on the subject, but no entry answers it", match: explained(alone)))
+                return (
+                    .notCovered(current?.kind == .topic ? current : nil),
+                    Understanding(
+                        kind: .notCovered, fromContext: current.map { ["topic \($0.id)"] } ?? [],
+                        reason: "on the subject, but no entry answers it", match: explained(alone))
+                )
             }
-            return (.outOfScope(confidence: 1 - (alone.candidates.first?.score ?? 0)),
-                    Understanding(kind: .outOfScope, reason: "no entry fits", match: explained(alone)))
+            return (
+                .outOfScope(confidence: 1 - (alone.candidates.first?.score ?? 0)),
+                Understanding(kind: .outOfScope, reason: "no entry fits", match: explained(alone))
+            )
         }
     }
 
@@ -291,13 +357,16 @@ struct Understander {
     /// answer's family (itself, its topic, its siblings and its own entries), read with the
     /// last question's words ("how long for?" after heat is about using heat); else
     /// whatever that wider read finds.
-    private func resolveFollowUp(_ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry,
-                                 frameOnly: Bool) -> MatchResult? {
+    private func resolveFollowUp(
+        _ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry,
+        frameOnly: Bool
+    ) -> MatchResult? {
         let entries = knowledgeBase.entries
         // Named outright: the model sure of a topic the message names ("any particular stretches"),
         // even without a word such as "back", which the conversation has already said.
         if !frameOnly, !alone.offTopic, let top = alone.candidates.first, entries[top.entry].kind == .topic,
-           top.probability >= Self.namedOutright, alone.decision == .answer(top.entry) || alone.decision == .outOfScope {
+            top.probability >= Self.namedOutright, alone.decision == .answer(top.entry) || alone.decision == .outOfScope
+        {
             var chosen = alone
             chosen.decision = .answer(top.entry)
             return chosen
@@ -305,19 +374,23 @@ struct Understander {
         // "ok, what about swimming then": a topic named by its keyword, nearly word for word, that the
         // model leans to as well, even where small-talk words ("ok") pull the model elsewhere.
         if !frameOnly, cues.contains(words, anyOf: cues.namingOpeners),
-           let named = alone.bestCandidate(where: { entries[$0.entry].kind == .topic }), named.keywordHit,
-           named.similarity >= Self.namedSimilarity, named.probability >= Self.namedLean {
+            let named = alone.bestCandidate(where: { entries[$0.entry].kind == .topic }), named.keywordHit,
+            named.similarity >= Self.namedSimilarity, named.probability >= Self.namedLean
+        {
             var chosen = alone
             chosen.decision = .answer(named.entry)
             return chosen
         }
-        let family = Set(entries.indices.filter { index in
-            let entry = entries[index]
-            return entry.kind == .topic && (entry.id == current.id || entry.id == current.topic
-                || entry.topic == current.topic || entry.topic == current.id)
-        })
+        let family = Set(
+            entries.indices.filter { index in
+                let entry = entries[index]
+                return entry.kind == .topic
+                    && (entry.id == current.id || entry.id == current.topic
+                        || entry.topic == current.topic || entry.topic == current.id)
+            })
         if let best = contextual.bestCandidate(where: { family.contains($0.entry) }),
-           best.score >= (frameOnly ? Self.frameFamilyScore : Self.familyScore) {
+            best.score >= (frameOnly ? Self.frameFamilyScore : Self.familyScore)
+        {
             var chosen = contextual
             chosen.decision = .answer(best.entry)
             return chosen
@@ -375,8 +448,10 @@ struct Understander {
     /// Whether the message reports the person's own back pain, and of which kind:
     /// `fresh`, a `flare` of long-standing pain, an `update` on how long it has lasted,
     /// or a plea for `help` that says neither.
-    private func reportKind(_ analyzed: AnalyzedText, words: [String], reading: MessageReader.Reading,
-                            conversation: Conversation) -> String? {
+    private func reportKind(
+        _ analyzed: AnalyzedText, words: [String], reading: MessageReader.Reading,
+        conversation: Conversation
+    ) -> String? {
         guard !reading.isGeneralQuestion, let first = words.first, !cues.questionWords.contains(first) else { return nil }
         // A report names someone or a time: "back spasm meaning" is a question without a question word.
         guard words.contains(where: cues.personal.contains) || cues.contains(words, anyOf: cues.time) else { return nil }

@@ -21,10 +21,14 @@ struct CannedReplies: Sendable, Hashable {
     /// What a client shows around the replies.
     var interface: InterfaceTexts
 
-    static let keys = ["out_of_scope", "clarify", "empty", "unreadable", "suggestions_intro", "not_covered", "more_hint", "no_more", "subject"]
+    static let keys = [
+        "out_of_scope", "clarify", "empty", "unreadable", "suggestions_intro", "not_covered", "more_hint", "no_more", "subject",
+    ]
     /// The keys of ``InterfaceTexts`` but the banner (a list) and `suggestions_intro` (one of ``keys``).
-    static let interfaceKeys = ["name", "emergency_numbers", "emergency_label", "emergency_action", "urgent_label",
-                                "urgent_action", "goodbye", "new_conversation"]
+    static let interfaceKeys = [
+        "name", "emergency_numbers", "emergency_label", "emergency_action", "urgent_label",
+        "urgent_action", "goodbye", "new_conversation",
+    ]
 
     static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> CannedReplies? {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the replies") else { return nil }
@@ -48,13 +52,13 @@ struct CannedReplies: Sendable, Hashable {
         }
         // Every key was reported above if missing: without all of them there are no replies.
         guard let outOfScope = values["out_of_scope"], let clarify = values["clarify"], let empty = values["empty"],
-              let unreadable = values["unreadable"], let suggestionsIntro = values["suggestions_intro"],
-              let notCovered = values["not_covered"], let moreHint = values["more_hint"], let noMore = values["no_more"],
-              let subjectName = values["subject"], let banner,
-              let name = values["name"], let numbers = values["emergency_numbers"],
-              let emergencyLabel = values["emergency_label"], let emergencyAction = values["emergency_action"],
-              let urgentLabel = values["urgent_label"], let urgentAction = values["urgent_action"],
-              let goodbye = values["goodbye"], let newConversation = values["new_conversation"]
+            let unreadable = values["unreadable"], let suggestionsIntro = values["suggestions_intro"],
+            let notCovered = values["not_covered"], let moreHint = values["more_hint"], let noMore = values["no_more"],
+            let subjectName = values["subject"], let banner,
+            let name = values["name"], let numbers = values["emergency_numbers"],
+            let emergencyLabel = values["emergency_label"], let emergencyAction = values["emergency_action"],
+            let urgentLabel = values["urgent_label"], let urgentAction = values["urgent_action"],
+            let goodbye = values["goodbye"], let newConversation = values["new_conversation"]
         else { return nil }
         let interface = InterfaceTexts(
             name: name, banner: banner, emergencyNumbers: numbers, emergencyLabel: emergencyLabel,

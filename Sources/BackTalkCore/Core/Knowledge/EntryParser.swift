@@ -2,8 +2,10 @@ import Yams
 
 /// Reads one `entries/ID.yaml` file into a ``KnowledgeEntry``.
 enum EntryParser {
-    static let fields: Set<String> = ["id", "title", "kind", "topic", "answer", "more", "variants", "examples", "keywords",
-                                      "related", "sources"]
+    static let fields: Set<String> = [
+        "id", "title", "kind", "topic", "answer", "more", "variants", "examples", "keywords",
+        "related", "sources",
+    ]
     static let variantFields: Set<String> = ["for", "answer", "more"]
 
     /// The entry, with the line each field starts on and the line of each example,

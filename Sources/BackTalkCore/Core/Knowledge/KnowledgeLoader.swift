@@ -65,7 +65,9 @@ enum KnowledgeLoader {
                 replies = CannedReplies.parse(file, reader: &reader)
             case ("language", "words.txt"):
                 dictionary = WordList(text: file.text)
-                if let line = dictionary.firstUnsortedLine { reader.report(line: line, "the words must be sorted, one a line (LC_ALL=C sort -u)") }
+                if let line = dictionary.firstUnsortedLine {
+                    reader.report(line: line, "the words must be sorted, one a line (LC_ALL=C sort -u)")
+                }
             case (_, "out_of_scope.yaml") where folder != "entries":
                 if let root = reader.root(of: file.text), let map = reader.mapping(root, "the out-of-scope examples") {
                     reader.rejectUnknownKeys(in: map, known: ["examples"])
@@ -80,14 +82,20 @@ enum KnowledgeLoader {
                 triageFiles.insert(name)
                 if let root = reader.root(of: file.text) { triageRoots[name] = (root, file.path) }
             default:
-                reader.report(line: nil, "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml, replies.yaml, out_of_scope.yaml, language/words.txt and language/dialogue.yaml")
+                reader.report(
+                    line: nil,
+                    "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml, replies.yaml, out_of_scope.yaml, language/words.txt and language/dialogue.yaml"
+                )
             }
             diagnostics += reader.diagnostics
         }
 
-        let root = files.first.map { path in
-            path.path.split(separator: "/").dropLast(path.path.contains("/entries/") || path.path.contains("/triage/") || path.path.contains("/language/") ? 2 : 1).joined(separator: "/")
-        } ?? ""
+        let root =
+            files.first.map { path in
+                path.path.split(separator: "/").dropLast(
+                    path.path.contains("/entries/") || path.path.contains("/triage/") || path.path.contains("/language/") ? 2 : 1
+                ).joined(separator: "/")
+            } ?? ""
         func missing(_ what: String) {
             diagnostics.append(Diagnostic(file: root.isEmpty ? what : "\(root)/\(what)", line: nil, message: "missing file"))
         }
@@ -118,8 +126,10 @@ enum KnowledgeLoader {
             if !entry.isBroad {
                 if let parent = entries.first(where: { $0.id == entry.topic }) {
                     if !parent.isBroad {
-                        diagnostics.append(Diagnostic(file: path, line: lines["topic"],
-                                                      message: "topic `\(entry.topic)` is itself a specific entry (of `\(parent.topic)`); name a broad topic"))
+                        diagnostics.append(
+                            Diagnostic(
+                                file: path, line: lines["topic"],
+                                message: "topic `\(entry.topic)` is itself a specific entry (of `\(parent.topic)`); name a broad topic"))
                     }
                 } else {
                     diagnostics.append(Diagnostic(file: path, line: lines["topic"], message: "topic `\(entry.topic)` does not exist"))
@@ -131,9 +141,12 @@ enum KnowledgeLoader {
         }
 
         guard diagnostics.isEmpty, let vocabulary, let replies, let triage, let cues else { return (nil, diagnostics) }
-        return (Loaded(entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary,
-                       vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: dictionary,
-                       cues: cues, cuesPath: cuesPath, outOfScope: outOfScope, exampleLines: exampleLines,
-                       outOfScopeFile: outOfScopeFile), [])
+        return (
+            Loaded(
+                entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary,
+                vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: dictionary,
+                cues: cues, cuesPath: cuesPath, outOfScope: outOfScope, exampleLines: exampleLines,
+                outOfScopeFile: outOfScopeFile), []
+        )
     }
 }

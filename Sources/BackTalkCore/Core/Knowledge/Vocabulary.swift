@@ -23,7 +23,7 @@ struct Vocabulary: Sendable {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the vocabulary") else { return nil }
         reader.rejectUnknownKeys(in: map, known: keys)
         guard let conceptsNode = reader.value("concepts", in: map, at: root, required: true),
-              let concepts = reader.mapping(conceptsNode, "`concepts`")
+            let concepts = reader.mapping(conceptsNode, "`concepts`")
         else { return nil }
         var result: [(String, [String])] = []
         for (key, value) in concepts {
@@ -44,7 +44,8 @@ struct Vocabulary: Sendable {
             return names
         }
         let choiceWords = map["choice_words"].flatMap { reader.strings($0, "choice_words") } ?? []
-        return Vocabulary(concepts: result, anchors: names("anchors"), offTopic: names("off_topic"),
-                          offTopicUnless: names("off_topic_unless"), choiceWords: choiceWords)
+        return Vocabulary(
+            concepts: result, anchors: names("anchors"), offTopic: names("off_topic"),
+            offTopicUnless: names("off_topic_unless"), choiceWords: choiceWords)
     }
 }

@@ -80,14 +80,16 @@ enum YAMLAliasCheck {
     /// Every `*` and `&`, with YAML's line breaks: LF, CR, CR LF, NEL, LS and PS.
     static func locate(_ text: String) -> [Candidate] {
         var candidates: [Candidate] = []
-        var line = 1, column = 1
+        var line = 1
+        var column = 1
         var previous: Unicode.Scalar?
         // The current run of non-blank characters, and the last run that ended before blanks.
-        var wordStart: Position?, wordFirst: Unicode.Scalar?
+        var wordStart: Position?
+        var wordFirst: Unicode.Scalar?
         var lastWord: (start: Position, first: Unicode.Scalar)?
         let scalars = Array(text.unicodeScalars)
         var index = 0
-        if scalars.first == "\u{FEFF}" { // a byte-order mark takes a column, and is not a word
+        if scalars.first == "\u{FEFF}" {  // a byte-order mark takes a column, and is not a word
             index = 1
             column = 2
         }
@@ -116,8 +118,10 @@ enum YAMLAliasCheck {
                 let atTokenStart = previous.map { !($0.properties.isAlphabetic || ("0"..."9").contains($0)) } ?? true
                 let afterBlank = previous == " " || previous == "\t"
                 let tag = afterBlank && lastWord?.first == "!" ? lastWord?.start : nil
-                candidates.append(Candidate(position: Position(line: line, column: column),
-                                            indicator: Character(scalar), atTokenStart: atTokenStart, tagStart: tag))
+                candidates.append(
+                    Candidate(
+                        position: Position(line: line, column: column),
+                        indicator: Character(scalar), atTokenStart: atTokenStart, tagStart: tag))
             }
             previous = scalar
             column += 1

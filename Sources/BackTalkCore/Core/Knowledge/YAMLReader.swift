@@ -15,7 +15,10 @@ struct YAMLReader {
     mutating func root(of text: String) -> Node? {
         if let found = YAMLAliasCheck.first(in: text) {
             let what = found.indicator == "*" ? "an alias (*name)" : "an anchor (&name)"
-            report(line: found.line, "\(what): anchors and aliases are not allowed in the knowledge base; write the value out in full (a * or & that starts plain text goes in quotes)")
+            report(
+                line: found.line,
+                "\(what): anchors and aliases are not allowed in the knowledge base; write the value out in full (a * or & that starts plain text goes in quotes)"
+            )
             return nil
         }
         do {
@@ -114,8 +117,8 @@ struct YAMLReader {
     private static func describe(_ error: YamlError) -> (line: Int, problem: String) {
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let detail = context.map { "\($0.text): \(problem)" } ?? problem
             return (mark.line, detail)
         case .duplicatedKeysInMapping(let duplicates, let context):
@@ -133,7 +136,7 @@ extension StringProtocol {
     func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
         else { return "" }
         return String(String.UnicodeScalarView(scalars[first...last]))
     }

@@ -23,7 +23,8 @@ struct CandidatePool: Sendable {
 
     /// Whether `entry` is a candidate the words reach.
     func isReached(_ entry: Int) -> Bool {
-        var low = 0, high = reached.count
+        var low = 0
+        var high = reached.count
         while low < high {
             let middle = (low + high) / 2
             if reached[middle].entry < entry { low = middle + 1 } else { high = middle }
@@ -34,8 +35,9 @@ struct CandidatePool: Sendable {
     /// The candidate of an entry no word of the message reaches: the model's probability alone.
     func unreached(_ entry: Int) -> Candidate? {
         guard entry < kinds.count, allowSmalltalk || kinds[entry] != .smalltalk, entry < probabilities.count else { return nil }
-        return tuning.candidate(entry: entry, similarity: 0, coverage: 0, strongCoverage: 0, keywordHit: false,
-                                probability: Double(probabilities[entry]), modelled: true)
+        return tuning.candidate(
+            entry: entry, similarity: 0, coverage: 0, strongCoverage: 0, keywordHit: false,
+            probability: Double(probabilities[entry]), modelled: true)
     }
 
     /// The best candidate that satisfies `predicate`, as the first of a full ranking would be.

@@ -26,15 +26,19 @@ enum EnglishLexicon {
             "wks": ["weeks"], "wk": ["week"], "yrs": ["years"], "yr": ["year"],
         ]
         // Apostrophe-less negatives people type: dont, doesnt, isnt, ...
-        for stem in ["do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
-                     "could", "would", "should", "must", "need", "might"] {
+        for stem in [
+            "do", "does", "did", "is", "are", "was", "were", "has", "have", "had",
+            "could", "would", "should", "must", "need", "might",
+        ] {
             table[stem + "n't"] = [stem, "not"]
             table[stem + "nt"] = [stem, "not"]
         }
-        for (short, long) in [("ive", ["i", "have"]), ("id", ["i", "would"]), ("ill", ["i", "will"]),
-                              ("youre", ["you", "are"]), ("theyre", ["they", "are"]),
-                              ("whats", ["what", "is"]), ("thats", ["that", "is"]), ("theres", ["there", "is"]),
-                              ("hows", ["how", "is"]), ("wheres", ["where", "is"]), ("whos", ["who", "is"])] {
+        for (short, long) in [
+            ("ive", ["i", "have"]), ("id", ["i", "would"]), ("ill", ["i", "will"]),
+            ("youre", ["you", "are"]), ("theyre", ["they", "are"]),
+            ("whats", ["what", "is"]), ("thats", ["that", "is"]), ("theres", ["there", "is"]),
+            ("hows", ["how", "is"]), ("wheres", ["where", "is"]), ("whos", ["who", "is"]),
+        ] {
             // "ill" and "id" are real words too; only the apostrophe forms are unambiguous.
             if short != "ill" && short != "id" { table[short] = long }
         }

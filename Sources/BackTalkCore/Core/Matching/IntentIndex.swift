@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every entry's examples, keywords and vocabulary as weighted term ids, with
 /// postings lists so that scoring a message touches only the entries it shares words with.
 struct IntentIndex: Sendable {
@@ -37,8 +39,10 @@ struct IntentIndex: Sendable {
     static let answerOnlyCredit = 0.5
 
     /// `extraWords` are words typos are corrected towards although no entry uses them (the triage phrases).
-    init(entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = [], dictionary: WordList = WordList(),
-         outOfScope: [String] = [], model: LearnedModel? = nil, learns: Bool = true) {
+    init(
+        entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = [], dictionary: WordList = WordList(),
+        outOfScope: [String] = [], model: LearnedModel? = nil, learns: Bool = true
+    ) {
         // Examples are left out on purpose: some are misspelt, and their typos
         // should be corrected like anyone else's, not learnt as words.
         let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords } + extraWords
@@ -102,7 +106,8 @@ struct IntentIndex: Sendable {
         termIDs = ids
 
         modelKnowsOutOfScope = !outOfScope.isEmpty
-        let texts = entries.enumerated().flatMap { index, entry in ([entry.title] + entry.examples + entry.keywords).map { ($0, index) } }
+        let texts =
+            entries.enumerated().flatMap { index, entry in ([entry.title] + entry.examples + entry.keywords).map { ($0, index) } }
             + outOfScope.map { ($0, entries.count) }
         let fingerprint = LearnedModel.fingerprint(texts)
         if let model, model.fingerprint == fingerprint {
@@ -110,14 +115,14 @@ struct IntentIndex: Sendable {
         } else if !learns {
             // No weights: every class equally likely, so the matcher decides by the words alone.
             let classCount = entries.count + (outOfScope.isEmpty ? 0 : 1)
-            self.model = LearnedModel(classCount: classCount, features: [], weights: [],
-                                      bias: [Float](repeating: 0, count: classCount), fingerprint: fingerprint)
+            self.model = LearnedModel(
+                classCount: classCount, features: [], weights: [],
+                bias: [Float](repeating: 0, count: classCount), fingerprint: fingerprint)
         } else {
             let training = texts.map { text, label in (LearnedModel.features(analyzer.analyze(text, cache: &cache)), label) }
-            self.model = LearnedModel.train(training, classCount: entries.count + (outOfScope.isEmpty ? 0 : 1),
-                                            fingerprint: fingerprint)
+            self.model = LearnedModel.train(
+                training, classCount: entries.count + (outOfScope.isEmpty ? 0 : 1),
+                fingerprint: fingerprint)
         }
     }
 }
-
-import Foundation

@@ -91,7 +91,8 @@ struct IntentMatcher: Sendable {
             if sentenceCount > 2 { segments += (0..<sentenceCount - 1).map { $0..<$0 + 2 } }
         }
         var best: (candidates: [Candidate], pool: CandidatePool, segment: Range<Int>, anchored: Bool, outOfScope: Double)?
-        let offTopic = analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
+        let offTopic =
+            analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
             && !analyzed.terms.contains { index.offTopicUnlessKeys.contains($0.key) }
         for segment in segments {
             let terms = analyzed.terms.filter { segment.contains($0.sentence) }
@@ -104,13 +105,18 @@ struct IntentMatcher: Sendable {
             best = (candidates, pool, segment, anchored, outOfScope)
         }
         guard let best else {
-            return MatchResult(decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
-                               anchored: false, offTopic: offTopic)
+            return MatchResult(
+                decision: .outOfScope, candidates: [], segment: nil, analyzed: analyzed,
+                anchored: false, offTopic: offTopic)
         }
         let offersChoice = analyzed.words.contains(where: index.choiceWords.contains)
-        let decision = offTopic ? .outOfScope
+        let decision =
+            offTopic
+            ? .outOfScope
             : decide(best.candidates, anchored: best.anchored, outOfScope: best.outOfScope, offersChoice: offersChoice)
-        let inContext = !subjectSaid || best.anchored || offTopic ? decision
+        let inContext =
+            !subjectSaid || best.anchored || offTopic
+            ? decision
             : decide(best.candidates, anchored: true, outOfScope: best.outOfScope, offersChoice: offersChoice)
         return MatchResult(
             decision: decision, candidates: best.candidates, pool: best.pool, segment: best.segment, analyzed: analyzed,
@@ -123,20 +129,25 @@ struct IntentMatcher: Sendable {
         // On the subject (the back, a spasm), a model sure of an entry is trusted whatever the
         // word overlap; otherwise most of the message must be words the entry knows.
         let trusted = anchored && top.probability >= tuning.modelAccept
-        guard trusted || (top.score >= tuning.threshold
-              && (anchored ? top.coverage >= tuning.anchoredCoverage : top.strongCoverage >= tuning.unanchoredCoverage))
+        guard
+            trusted
+                || (top.score >= tuning.threshold
+                    && (anchored ? top.coverage >= tuning.anchoredCoverage : top.strongCoverage >= tuning.unanchoredCoverage))
         else { return .outOfScope }
         if candidates.count > 1 {
             let second = candidates[1]
             // Too close when the scores are, or when the examples fit both alike and the
             // model barely prefers one (its lean then is noise from training order).
-            let close = top.score - second.score < tuning.clarifyMargin
+            let close =
+                top.score - second.score < tuning.clarifyMargin
                 || (abs(top.similarity - second.similarity) < 0.01 && top.probability - second.probability < 0.1)
             // "Treatment or prevention?": two broad topics, each named by a keyword, either side of "or".
-            let choice = offersChoice && top.keywordHit && second.keywordHit
+            let choice =
+                offersChoice && top.keywordHit && second.keywordHit
                 && !related(top.entry, second.entry)
             if second.score >= tuning.threshold, close || choice,
-               kinds[top.entry] == .topic, kinds[second.entry] == .topic {
+                kinds[top.entry] == .topic, kinds[second.entry] == .topic
+            {
                 // Neither leads, so they are offered in the knowledge base's order.
                 return .clarify(min(top.entry, second.entry), max(top.entry, second.entry))
             }
@@ -146,7 +157,8 @@ struct IntentMatcher: Sendable {
 
     /// Whether two entries share a topic, or one is the other's topic.
     private func related(_ first: Int, _ second: Int) -> Bool {
-        let a = topics[first], b = topics[second]
+        let a = topics[first]
+        let b = topics[second]
         return a == b || a == ids[second] || b == ids[first]
     }
 
@@ -159,8 +171,10 @@ struct IntentMatcher: Sendable {
     /// Only the examples and entries the message's words reach are scored one by
     /// one; the others score by the learnt model alone, and only the best of them
     /// are made (see ``CandidatePool``).
-    func rank(_ terms: [Term], allowSmalltalk: Bool, analyzed: AnalyzedText? = nil,
-              sentences: Range<Int>? = nil) -> (candidates: [Candidate], pool: CandidatePool, anchored: Bool, outOfScope: Double) {
+    func rank(
+        _ terms: [Term], allowSmalltalk: Bool, analyzed: AnalyzedText? = nil,
+        sentences: Range<Int>? = nil
+    ) -> (candidates: [Candidate], pool: CandidatePool, anchored: Bool, outOfScope: Double) {
         var seen = Set<String>()
         var ids: [Int] = []
         var weights: [Double] = []
@@ -183,8 +197,9 @@ struct IntentMatcher: Sendable {
 
         // Best similarity to an example, for each entry an example of which shares a word
         // (examples are in entry order, so the entries come out in order too).
-        let dots = PostingSums.sums(of: zip(ids, weights).map { (index.examplePostings[$0], $1 * $1) },
-                                    itemCount: index.examples.count)
+        let dots = PostingSums.sums(
+            of: zip(ids, weights).map { (index.examplePostings[$0], $1 * $1) },
+            itemCount: index.examples.count)
         var similarities: [(entry: Int, similarity: Double)] = []
         for (position, dot) in dots {
             let example = index.examples[position]
@@ -196,8 +211,9 @@ struct IntentMatcher: Sendable {
             }
         }
         // Every entry with an example that shares a word knows that word: the coverage reaches it too.
-        let coverage = PostingSums.coverage(of: zip(ids, weights).map { (index.coveragePostings[$0], $1) },
-                                            entryCount: index.entryCount)
+        let coverage = PostingSums.coverage(
+            of: zip(ids, weights).map { (index.coveragePostings[$0], $1) },
+            entryCount: index.entryCount)
         let present = Set(ids)
 
         var pool = CandidatePool(kinds: kinds, allowSmalltalk: allowSmalltalk, tuning: tuning)
@@ -221,9 +237,12 @@ struct IntentMatcher: Sendable {
             let similarity = next < similarities.count && similarities[next].entry == entry ? similarities[next].similarity : 0
             let keywordHit = index.keywords[entry].contains { $0.allSatisfy(present.contains) }
             let probability = modelled ? Double(pool.probabilities[entry]) : 0
-            guard let candidate = tuning.candidate(entry: entry, similarity: similarity, coverage: cover / totalMass,
-                                                   strongCoverage: strong / totalMass, keywordHit: keywordHit,
-                                                   probability: probability, modelled: modelled) else { continue }
+            guard
+                let candidate = tuning.candidate(
+                    entry: entry, similarity: similarity, coverage: cover / totalMass,
+                    strongCoverage: strong / totalMass, keywordHit: keywordHit,
+                    probability: probability, modelled: modelled)
+            else { continue }
             pool.reached.append(candidate)
             top.insert(candidate)
         }
@@ -246,7 +265,8 @@ struct IntentMatcher: Sendable {
                 if let candidate = pool.unreached(entry), candidate.score > 0 { top.insert(candidate) }
             }
         }
-        let outOfScope = index.modelKnowsOutOfScope && pool.probabilities.count > index.entryCount
+        let outOfScope =
+            index.modelKnowsOutOfScope && pool.probabilities.count > index.entryCount
             ? Double(pool.probabilities[index.entryCount]) : 0
         return (top.best, pool, anchored, outOfScope)
     }
@@ -255,12 +275,15 @@ struct IntentMatcher: Sendable {
 extension IntentMatcher.Tuning {
     /// An entry's candidate from its scores, or `nil` if it scores nothing. `modelled`:
     /// whether the learnt model's probability counts (the matcher always has one for a message).
-    func candidate(entry: Int, similarity: Double, coverage: Double, strongCoverage: Double, keywordHit: Bool,
-                   probability: Double, modelled: Bool) -> Candidate? {
+    func candidate(
+        entry: Int, similarity: Double, coverage: Double, strongCoverage: Double, keywordHit: Bool,
+        probability: Double, modelled: Bool
+    ) -> Candidate? {
         let similarityScore = similarityWeight * similarity + coverageWeight * coverage + (keywordHit ? keywordWeight : 0)
         let score = modelled ? (1 - modelWeight) * similarityScore + modelWeight * probability : similarityScore
         guard score > 0 else { return nil }
-        return Candidate(entry: entry, score: min(score, 1), similarity: similarity, coverage: coverage,
-                         strongCoverage: strongCoverage, keywordHit: keywordHit, probability: probability)
+        return Candidate(
+            entry: entry, score: min(score, 1), similarity: similarity, coverage: coverage,
+            strongCoverage: strongCoverage, keywordHit: keywordHit, probability: probability)
     }
 }

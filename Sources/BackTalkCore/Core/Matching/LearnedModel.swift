@@ -54,7 +54,8 @@ package struct LearnedModel: Sendable, Hashable {
         for (index, stem) in text.stems.enumerated() where !text.ignoredTokens.contains(index) {
             result.insert(hash("s", stem))
             if index + 1 < text.stems.count, !text.ignoredTokens.contains(index + 1),
-               text.tokens[index].sentence == text.tokens[index + 1].sentence {
+                text.tokens[index].sentence == text.tokens[index + 1].sentence
+            {
                 result.insert(hash("b", stem + " " + text.stems[index + 1]))
             }
         }
@@ -103,7 +104,8 @@ package struct LearnedModel: Sendable, Hashable {
 
     /// Where `feature`'s weights are, by binary search over the sorted features.
     private func row(of feature: UInt32) -> Int? {
-        var low = 0, high = features.count
+        var low = 0
+        var high = features.count
         while low < high {
             let middle = (low + high) / 2
             if features[middle] < feature { low = middle + 1 } else { high = middle }
@@ -121,8 +123,10 @@ package struct LearnedModel: Sendable, Hashable {
 
     /// Trains on `examples` (features and class) by stochastic gradient descent
     /// with L2, in an order fixed by a seeded shuffle.
-    static func train(_ examples: [(features: [UInt32], label: Int)], classCount: Int,
-                      settings: Settings = Settings(), fingerprint: UInt64) -> LearnedModel {
+    static func train(
+        _ examples: [(features: [UInt32], label: Int)], classCount: Int,
+        settings: Settings = Settings(), fingerprint: UInt64
+    ) -> LearnedModel {
         var index: [UInt32: Int] = [:]
         for example in examples { for feature in example.features where index[feature] == nil { index[feature] = index.count } }
         let featureCount = index.count

@@ -6,7 +6,13 @@ enum PorterStemmer {
     static func stem(_ word: String) -> String {
         guard word.utf8.count > 2, word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
         var w = Word(Array(word.utf8))
-        w.step1a(); w.step1b(); w.step1c(); w.step2(); w.step3(); w.step4(); w.step5()
+        w.step1a()
+        w.step1b()
+        w.step1c()
+        w.step2()
+        w.step3()
+        w.step4()
+        w.step5()
         return String(decoding: w.b, as: UTF8.self)
     }
 
@@ -16,15 +22,16 @@ enum PorterStemmer {
 
         func isConsonant(_ i: Int) -> Bool {
             switch b[i] {
-            case 97, 101, 105, 111, 117: return false // a e i o u
-            case 121: return i == 0 ? true : !isConsonant(i - 1) // y
+            case 97, 101, 105, 111, 117: return false  // a e i o u
+            case 121: return i == 0 ? true : !isConsonant(i - 1)  // y
             default: return true
             }
         }
 
         /// The number of vowel-consonant sequences in `b[0..<end]`.
         func measure(_ end: Int) -> Int {
-            var n = 0, i = 0
+            var n = 0
+            var i = 0
             while i < end && isConsonant(i) { i += 1 }
             while i < end {
                 while i < end && !isConsonant(i) { i += 1 }
@@ -76,10 +83,14 @@ enum PorterStemmer {
         }
 
         mutating func step1a() {
-            if ends("sses") { setEnd(4, "ss") }
-            else if ends("ies") { setEnd(3, "i") }
-            else if ends("ss") { }
-            else if ends("s") { b.removeLast() }
+            if ends("sses") {
+                setEnd(4, "ss")
+            } else if ends("ies") {
+                setEnd(3, "i")
+            } else if ends("ss") {
+            } else if ends("s") {
+                b.removeLast()
+            }
         }
 
         mutating func step1b() {
@@ -88,12 +99,21 @@ enum PorterStemmer {
                 return
             }
             var removed = false
-            if ends("ed"), hasVowel(b.count - 2) { b.removeLast(2); removed = true }
-            else if ends("ing"), hasVowel(b.count - 3) { b.removeLast(3); removed = true }
+            if ends("ed"), hasVowel(b.count - 2) {
+                b.removeLast(2)
+                removed = true
+            } else if ends("ing"), hasVowel(b.count - 3) {
+                b.removeLast(3)
+                removed = true
+            }
             guard removed else { return }
-            if ends("at") || ends("bl") || ends("iz") { b.append(101) }
-            else if endsWithDoubleConsonant(b.count), ![108, 115, 122].contains(b[b.count - 1]) { b.removeLast() }
-            else if measure(b.count) == 1 && cvc(b.count) { b.append(101) }
+            if ends("at") || ends("bl") || ends("iz") {
+                b.append(101)
+            } else if endsWithDoubleConsonant(b.count), ![108, 115, 122].contains(b[b.count - 1]) {
+                b.removeLast()
+            } else if measure(b.count) == 1 && cvc(b.count) {
+                b.append(101)
+            }
         }
 
         mutating func step1c() {
@@ -101,11 +121,11 @@ enum PorterStemmer {
         }
 
         static let step2Rules: [(StaticString, StaticString)] = [
-                ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
-                ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
-                ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
-                ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
-            ]
+            ("ational", "ate"), ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("izer", "ize"),
+            ("abli", "able"), ("alli", "al"), ("entli", "ent"), ("eli", "e"), ("ousli", "ous"),
+            ("ization", "ize"), ("ation", "ate"), ("ator", "ate"), ("alism", "al"), ("iveness", "ive"),
+            ("fulness", "ful"), ("ousness", "ous"), ("aliti", "al"), ("iviti", "ive"), ("biliti", "ble"),
+        ]
 
         mutating func step2() { replace(Self.step2Rules, minimum: 0) }
 

@@ -31,7 +31,8 @@ enum PostingSums {
         }
         keys.sort()
         for key in keys {
-            let item = Int(key >> 32), weight = lists[Int(key & 0xFFFF_FFFF)].weight
+            let item = Int(key >> 32)
+            let weight = lists[Int(key & 0xFFFF_FFFF)].weight
             if let last = result.last, last.item == item {
                 result[result.count - 1].sum += weight
             } else {
@@ -43,8 +44,10 @@ enum PostingSums {
 
     /// For every entry in `lists`, the sum of weight × credit over the lists that
     /// hold it, and the sum of weight over those that hold it with full credit.
-    static func coverage(of lists: [(postings: [(entry: Int32, credit: Double)], weight: Double)],
-                         entryCount: Int) -> [(entry: Int, coverage: Double, strong: Double)] {
+    static func coverage(
+        of lists: [(postings: [(entry: Int32, credit: Double)], weight: Double)],
+        entryCount: Int
+    ) -> [(entry: Int, coverage: Double, strong: Double)] {
         let total = lists.reduce(0) { $0 + $1.postings.count }
         var result: [(entry: Int, coverage: Double, strong: Double)] = []
         guard total > 0 else { return result }
@@ -71,7 +74,8 @@ enum PostingSums {
         }
         keys.sort { $0.key < $1.key }
         for (key, credit) in keys {
-            let entry = Int(key >> 32), weight = lists[Int(key & 0xFFFF_FFFF)].weight
+            let entry = Int(key >> 32)
+            let weight = lists[Int(key & 0xFFFF_FFFF)].weight
             if result.last?.entry != entry { result.append((entry, 0, 0)) }
             result[result.count - 1].coverage += weight * credit
             if credit == 1 { result[result.count - 1].strong += weight }

@@ -51,9 +51,10 @@ struct TextAnalyzer: Sendable {
         // Never correct towards a function word: "mole" must not become "more"
         // and vanish, hiding that the message is about something else.
         // Question words stay: "waht" and "hwo" are common.
-        corrector = TypoCorrector(vocabulary: frequencies.filter {
-            !EnglishLexicon.stopWords.contains($0.key) || EnglishLexicon.questionWords.contains($0.key)
-        })
+        corrector = TypoCorrector(
+            vocabulary: frequencies.filter {
+                !EnglishLexicon.stopWords.contains($0.key) || EnglishLexicon.questionWords.contains($0.key)
+            })
         var table = PhraseTable()
         for concept in vocabulary.concepts {
             for phrase in concept.phrases {
@@ -95,7 +96,8 @@ struct TextAnalyzer: Sendable {
                 // A real English word is only a typo by two swapped letters ("dose", "spams"): other
                 // near words are usually meant ("pints" is not "pants", "sell" not "self").
                 if correctTypos, !knownWords.contains(word), word.utf8.count <= Self.longestCorrectableWord,
-                   let fix = dictionary.contains(word) ? corrector.transposition(of: word) : corrector.correction(for: word) {
+                    let fix = dictionary.contains(word) ? corrector.transposition(of: word) : corrector.correction(for: word)
+                {
                     word = fix
                     corrected = true
                 }
@@ -133,7 +135,8 @@ struct TextAnalyzer: Sendable {
             }
             start = end
         }
-        return AnalyzedText(tokens: tokens, words: words, literalWords: literalWords, stems: stems, terms: terms,
-                            corrections: corrections, concepts: concepts)
+        return AnalyzedText(
+            tokens: tokens, words: words, literalWords: literalWords, stems: stems, terms: terms,
+            corrections: corrections, concepts: concepts)
     }
 }

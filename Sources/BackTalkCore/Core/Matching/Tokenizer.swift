@@ -21,7 +21,8 @@ enum Tokenizer {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return tokenizeASCII(text) }
         let folded = fold(stripControls(text))
         var tokens: [Token] = []
-        var sentence = 0, clause = 0
+        var sentence = 0
+        var clause = 0
         var word = String.UnicodeScalarView()
 
         func flush() {
@@ -52,7 +53,10 @@ enum Tokenizer {
                     continue
                 }
                 flush()
-                if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
+                if tokens.last.map({ $0.sentence == sentence }) ?? false {
+                    sentence += 1
+                    clause += 1
+                }
             }
             if hyphenAfterWord {
                 hyphenAfterWord = false
@@ -74,7 +78,10 @@ enum Tokenizer {
                     hyphenAfterWord = true
                 case ".", "!", "?", ";", "\n", ":":
                     if scalar == "?" { markQuestion(&tokens, sentence: sentence) }
-                    if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
+                    if tokens.last.map({ $0.sentence == sentence }) ?? false {
+                        sentence += 1
+                        clause += 1
+                    }
                 case ",", "(", ")", "-", "\u{2013}", "\u{2014}", "/":
                     if tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
                 default:
@@ -91,12 +98,14 @@ enum Tokenizer {
     /// is several times faster than walking Unicode scalars.
     private static func tokenizeASCII(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        var sentence = 0, clause = 0
+        var sentence = 0
+        var clause = 0
         var word: [UInt8] = []
         let bytes = Array(text.utf8)
 
         func flush() {
-            var start = 0, end = word.count
+            var start = 0
+            var end = word.count
             while start < end && word[start] == 39 { start += 1 }
             while end > start && word[end - 1] == 39 { end -= 1 }
             defer { word.removeAll(keepingCapacity: true) }
@@ -112,14 +121,15 @@ enum Tokenizer {
         while i < bytes.count {
             let byte = bytes[i]
             switch byte {
-            case 46 where i > 0 && i + 1 < bytes.count && (48...57).contains(bytes[i - 1]) && (48...57).contains(bytes[i + 1])
+            case 46
+            where i > 0 && i + 1 < bytes.count && (48...57).contains(bytes[i - 1]) && (48...57).contains(bytes[i + 1])
                 && !word.isEmpty:
-                word.append(byte) // "38.7": a decimal point inside a number, not the end of a sentence.
+                word.append(byte)  // "38.7": a decimal point inside a number, not the end of a sentence.
             case 97...122, 48...57:
                 word.append(byte)
             case 65...90:
                 word.append(byte + 32)
-            case 39, 96: // ' and `
+            case 39, 96:  // ' and `
                 word.append(39)
             case 0x1B:
                 flush()
@@ -128,12 +138,15 @@ enum Tokenizer {
             default:
                 flush()
                 switch byte {
-                case 46, 33, 63, 59, 10, 58: // . ! ? ; newline :
+                case 46, 33, 63, 59, 10, 58:  // . ! ? ; newline :
                     if byte == 63 { markQuestion(&tokens, sentence: sentence) }
-                    if tokens.last.map({ $0.sentence == sentence }) ?? false { sentence += 1; clause += 1 }
+                    if tokens.last.map({ $0.sentence == sentence }) ?? false {
+                        sentence += 1
+                        clause += 1
+                    }
                 case 45 where i > 0 && i + 1 < bytes.count && Self.isWordByte(bytes[i - 1]) && Self.isWordByte(bytes[i + 1]):
-                    break // "rear-ended", "co-codamol": a hyphen inside a word joins, it does not break the clause.
-                case 44, 40, 41, 45, 47: // , ( ) - /
+                    break  // "rear-ended", "co-codamol": a hyphen inside a word joins, it does not break the clause.
+                case 44, 40, 41, 45, 47:  // , ( ) - /
                     if tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
                 default:
                     break

@@ -50,7 +50,8 @@ struct TypoCorrector: Sendable {
             let distance = Self.distance(bytes, known.bytes, limit: allowed)
             guard distance <= allowed else { continue }
             if let current = best,
-               (current.distance, -current.frequency, current.word) <= (distance, -known.frequency, known.word) {
+                (current.distance, -current.frequency, current.word) <= (distance, -known.frequency, known.word)
+            {
                 continue
             }
             best = (distance, known.frequency, known.word)
@@ -67,7 +68,8 @@ struct TypoCorrector: Sendable {
         for known in buckets[Int(bytes[0] - 97)] where known.bytes.count == bytes.count {
             let differing = bytes.indices.filter { bytes[$0] != known.bytes[$0] }
             guard differing.count == 2, differing[1] == differing[0] + 1,
-                  bytes[differing[0]] == known.bytes[differing[1]], bytes[differing[1]] == known.bytes[differing[0]] else { continue }
+                bytes[differing[0]] == known.bytes[differing[1]], bytes[differing[1]] == known.bytes[differing[0]]
+            else { continue }
             if let current = best, (-current.frequency, current.word) <= (-known.frequency, known.word) { continue }
             best = known
         }

@@ -45,7 +45,8 @@ struct WordList: Sendable {
 
     func contains(_ word: String) -> Bool {
         let target = Array(word.utf8)
-        var low = start, high = bytes.count
+        var low = start
+        var high = bytes.count
         while low < high {
             // The line that holds the middle byte.
             var lineStart = (low + high) / 2

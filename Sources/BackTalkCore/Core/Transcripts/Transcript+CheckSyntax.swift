@@ -47,7 +47,8 @@ extension Transcript.Check {
             default: return .failure(CheckSyntaxError("`expects-answer` is `yes` or `no`, not `\(value)`"))
             }
         case "pending":
-            return value.isEmpty ? .failure(CheckSyntaxError("`pending` needs a question id or `none`"))
+            return value.isEmpty
+                ? .failure(CheckSyntaxError("`pending` needs a question id or `none`"))
                 : .success(.pendingQuestion(value == "none" ? nil : value))
         case "suggestion":
             if values == ["none"] { return .success(.suggestions([])) }

@@ -100,8 +100,9 @@ struct TranscriptParser {
         }
 
         guard let finished = open else {
-            throw TranscriptParseError(file: file, line: max(lines.count, 1),
-                                       message: "no turns; a transcript needs at least one `> message` line")
+            throw TranscriptParseError(
+                file: file, line: max(lines.count, 1),
+                message: "no turns; a transcript needs at least one `> message` line")
         }
         transcript.turns.append(try close(finished))
         transcript.closingComments = comments

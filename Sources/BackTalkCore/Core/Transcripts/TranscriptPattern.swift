@@ -228,7 +228,7 @@ private struct Parser {
                 }
                 atom = .repetition(atom, minimum: minimum, maximum: maximum)
                 if current == "?" {
-                    index += 1 // lazy: the same as greedy for whether the whole line matches
+                    index += 1  // lazy: the same as greedy for whether the whole line matches
                 } else if current == "+" {
                     throw unsupported("possessive quantifiers (`*+`, `++`, `?+`)")
                 }
@@ -244,9 +244,15 @@ private struct Parser {
     /// `*`, `+`, `?` or `{n}`, `{n,}`, `{n,m}`, as (minimum, maximum); nil if none is here.
     private mutating func parseQuantifier() throws(SyntaxError) -> (Int, Int?)? {
         switch current {
-        case "*": index += 1; return (0, nil)
-        case "+": index += 1; return (1, nil)
-        case "?": index += 1; return (0, 1)
+        case "*":
+            index += 1
+            return (0, nil)
+        case "+":
+            index += 1
+            return (1, nil)
+        case "?":
+            index += 1
+            return (0, 1)
         case "{" where isCountAhead:
             index += 1
             let minimum = try parseCount()
@@ -270,7 +276,10 @@ private struct Parser {
     private var isCountAhead: Bool {
         var probe = index + 1
         var digits = 0
-        while probe < characters.count, characters[probe].isASCII, characters[probe].isNumber { probe += 1; digits += 1 }
+        while probe < characters.count, characters[probe].isASCII, characters[probe].isNumber {
+            probe += 1
+            digits += 1
+        }
         return digits > 0 && probe < characters.count && (characters[probe] == "}" || characters[probe] == ",")
     }
 
@@ -415,7 +424,7 @@ private struct Parser {
                     high = try Self.escapedLiteral(escaped)
                 }
                 guard low.unicodeScalars.count == 1, high.unicodeScalars.count == 1,
-                      let from = low.unicodeScalars.first, let to = high.unicodeScalars.first, from <= to
+                    let from = low.unicodeScalars.first, let to = high.unicodeScalars.first, from <= to
                 else { throw SyntaxError(message: "the range `\(low)-\(high)` is out of order") }
                 set.members.append(.range(from, to))
             } else {

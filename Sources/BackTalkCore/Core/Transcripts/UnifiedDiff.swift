@@ -63,14 +63,19 @@ enum UnifiedDiff {
             }
         }
         var edits: [Edit] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < old.count || j < new.count {
             if i < old.count && j < new.count && old[i] == new[j] {
-                edits.append(.same(old[i])); i += 1; j += 1
+                edits.append(.same(old[i]))
+                i += 1
+                j += 1
             } else if i < old.count && (j == new.count || common[i + 1][j] >= common[i][j + 1]) {
-                edits.append(.removed(old[i])); i += 1
+                edits.append(.removed(old[i]))
+                i += 1
             } else {
-                edits.append(.added(new[j])); j += 1
+                edits.append(.added(new[j]))
+                j += 1
             }
         }
         return edits

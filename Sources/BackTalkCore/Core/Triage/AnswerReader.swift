@@ -27,7 +27,8 @@ struct AnswerReader: Sendable {
     ///   - termStarts: where words of a finding start: "no fever" denies a
     ///     fever rather than answering "no" to a question about something else.
     func read(_ words: [String], tokens: [Token], termStarts: Set<Int>) -> Reading? {
-        var start = 0, end = words.count
+        var start = 0
+        var end = words.count
         while start < end, courtesy.contains(words[start]) { start += 1 }
         while end > start, courtesy.contains(words[end - 1]) { end -= 1 }
         guard start < end else { return nil }

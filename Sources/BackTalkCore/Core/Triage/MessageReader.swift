@@ -70,7 +70,7 @@ struct MessageReader: Sendable {
     func read(_ text: AnalyzedText, experiencers: Experiencers, known: Known = Known()) -> Reading {
         var reading = Reading()
         reading.experiencers = experiencers
-        var merged: [String: Int] = [:] // "finding person general" → index in mentions
+        var merged: [String: Int] = [:]  // "finding person general" → index in mentions
         var numbers = Numbers()
         var start = 0
         let tokens = text.tokens
@@ -84,7 +84,9 @@ struct MessageReader: Sendable {
         // "31 weeks, backache every 10 mins. Braxton Hicks?" is a pregnancy.
         // "36 weeks, back pain and lots of bright red blood": a bare number of
         // weeks with a sign of pregnancy trouble is a pregnancy.
-        let pregnancySign = reading.mentions.contains { lexicon.pregnancySigns.contains($0.finding) && $0.status == .present && !$0.general }
+        let pregnancySign = reading.mentions.contains {
+            lexicon.pregnancySigns.contains($0.finding) && $0.status == .present && !$0.general
+        }
         for weeks in numbers.weeks {
             if numbers.pregnancyWords || weeks.pregnancyPhrase || known.pregnant.contains(weeks.person) || (weeks.alone && pregnancySign) {
                 reading.facts[weeks.person, default: PersonFacts()].pregnancyWeeks = weeks.value
@@ -94,7 +96,8 @@ struct MessageReader: Sendable {
             }
         }
         for duration in numbers.durations where duration.aboutPain || known.inPain.contains(duration.person) {
-            reading.facts[duration.person, default: PersonFacts()].painDays = max(reading.facts[duration.person]?.painDays ?? duration.days, duration.days)
+            reading.facts[duration.person, default: PersonFacts()].painDays = max(
+                reading.facts[duration.person]?.painDays ?? duration.days, duration.days)
         }
         return reading
     }
@@ -113,9 +116,12 @@ struct MessageReader: Sendable {
         var range: Range<Int>
     }
 
-    private func readSentence(_ text: AnalyzedText, _ range: Range<Int>, into reading: inout Reading, merged: inout [String: Int],
-                              numbers: inout Numbers) {
-        let words = text.literalWords.count == text.tokens.count ? text.literalWords : text.words, tokens = text.tokens
+    private func readSentence(
+        _ text: AnalyzedText, _ range: Range<Int>, into reading: inout Reading, merged: inout [String: Int],
+        numbers: inout Numbers
+    ) {
+        let words = text.literalWords.count == text.tokens.count ? text.literalWords : text.words
+        let tokens = text.tokens
         let base = range.lowerBound
         let count = range.count
         // Phrases never cross a comma or a "but": "for years, back killing me" holds no "years back".
@@ -153,7 +159,11 @@ struct MessageReader: Sendable {
                 // A look-alike hides a finding's words, unless the finding says more
                 // ("my husband says I'm confused" is not "I'm confused about heat").
                 if overlaps(match.range, ignored),
-                   !ignoreRanges.contains(where: { $0.overlaps(match.range) && match.range.contains($0.lowerBound) && match.range.upperBound >= $0.upperBound && match.range != $0 }) {
+                    !ignoreRanges.contains(where: {
+                        $0.overlaps(match.range) && match.range.contains($0.lowerBound) && match.range.upperBound >= $0.upperBound
+                            && match.range != $0
+                    })
+                {
                     continue
                 }
                 occurrences[term, default: []].append(Occurrence(term: term, range: match.range))
@@ -221,7 +231,8 @@ struct MessageReader: Sendable {
             // A person word inside a finding's own words ("cancer patient") or
             // inside a time phrase ("since having my kids") names no one.
             if position >= skipUntil, let (label, end) = personAt[position - base],
-               !(insideTerm[position - base] && !termStarts[position - base]) && !inTimePhrase[position - base] {
+                !(insideTerm[position - base] && !termStarts[position - base]) && !inTimePhrase[position - base]
+            {
                 switch label {
                 case .writer:
                     current = "self"
@@ -307,8 +318,9 @@ struct MessageReader: Sendable {
                 for p in occurrence.range { coverStart[p - base] = min(coverStart[p - base], occurrence.range.lowerBound - base) }
             }
         }
-        let scopes = Scopes(sentence: range, cues: cues, words: words, tokens: tokens, insideTerm: insideTerm,
-                            termStarts: termStarts, coverStart: coverStart, lexicon: lexicon)
+        let scopes = Scopes(
+            sentence: range, cues: cues, words: words, tokens: tokens, insideTerm: insideTerm,
+            termStarts: termStarts, coverStart: coverStart, lexicon: lexicon)
 
         // How long the pain has lasted: only where the sentence is about pain,
         // and not in the past ("a kidney infection 3 years ago" says nothing of this pain).
@@ -324,7 +336,10 @@ struct MessageReader: Sendable {
                     var span = anchor.range
                     var complete = true
                     for other in others {
-                        guard let near = nearest(occurrences[other] ?? [], to: anchor.range, window: finding.window) else { complete = false; break }
+                        guard let near = nearest(occurrences[other] ?? [], to: anchor.range, window: finding.window) else {
+                            complete = false
+                            break
+                        }
                         span = min(span.lowerBound, near.lowerBound)..<max(span.upperBound, near.upperBound)
                     }
                     guard complete else { continue }
@@ -365,7 +380,8 @@ struct MessageReader: Sendable {
                     }
                     var person = experiencer[offset]
                     if finding.female, !["self", "generic"].contains(person),
-                       lexicon.people.first(where: { $0.id == person })?.gender != .female {
+                        lexicon.people.first(where: { $0.id == person })?.gender != .female
+                    {
                         person = "self"
                     }
                     if finding.id == Triage.backPain, status == .present, !isGeneral, person != "generic" { painPerson = person }
@@ -386,7 +402,8 @@ struct MessageReader: Sendable {
         // is about ("I hurt my back helping a friend move five weeks ago").
         // The clauses that speak of pain: a duration counts in one of them, or
         // in a clause of its own next to one ("my back's been bad, for 6 weeks now").
-        var painClauses = Set<Int>(), termClauses = Set<Int>()
+        var painClauses = Set<Int>()
+        var termClauses = Set<Int>()
         for (term, list) in occurrences {
             for occurrence in list {
                 termClauses.insert(tokens[occurrence.range.lowerBound].clause)
@@ -408,7 +425,8 @@ struct MessageReader: Sendable {
             if words[position..<min(range.upperBound, position + 3)].contains("ago") {
                 let clause = tokens[position].clause
                 return occurrences.contains { term, list in
-                    lexicon.painTerms.contains(term) && list.contains { tokens[$0.range.lowerBound].clause == clause && $0.range.lowerBound < position }
+                    lexicon.painTerms.contains(term)
+                        && list.contains { tokens[$0.range.lowerBound].clause == clause && $0.range.lowerBound < position }
                 }
             }
             return aboutPain(position) || words[max(base, position - 5)..<position].contains("been")
@@ -429,7 +447,8 @@ struct MessageReader: Sendable {
         // earlier can end within the window.
         let longestPhrase = 12
         let from = anchor.lowerBound - window - longestPhrase
-        var low = 0, high = list.count
+        var low = 0
+        var high = list.count
         while low < high {
             let middle = (low + high) / 2
             if list[middle].range.lowerBound < from { low = middle + 1 } else { high = middle }
@@ -447,9 +466,12 @@ struct MessageReader: Sendable {
 
     /// Reads ages into `reading`, and returns the durations and the weeks found
     /// (weeks of pregnancy or of pain, settled when the message ends).
-    private func readNumbers(_ words: [String], _ tokens: [Token], _ range: Range<Int>, experiencer: [String], personEnds: Set<Int>,
-                             into reading: inout Reading)
-        -> (durations: [(days: Int, position: Int)], weeks: [(value: Int, position: Int, pregnancyPhrase: Bool, alone: Bool)]) {
+    private func readNumbers(
+        _ words: [String], _ tokens: [Token], _ range: Range<Int>, experiencer: [String], personEnds: Set<Int>,
+        into reading: inout Reading
+    )
+        -> (durations: [(days: Int, position: Int)], weeks: [(value: Int, position: Int, pregnancyPhrase: Bool, alone: Bool)])
+    {
         var durations: [(days: Int, position: Int)] = []
         var weeks: [(value: Int, position: Int, pregnancyPhrase: Bool, alone: Bool)] = []
         let base = range.lowerBound
@@ -461,18 +483,24 @@ struct MessageReader: Sendable {
         for position in range {
             guard let value = number(at: position, words, range) else { continue }
             let person = experiencer[position - base]
-            let next = word(position + 1), after = word(position + 2), previous = word(position - 1)
+            let next = word(position + 1)
+            let after = word(position + 2)
+            let previous = word(position - 1)
             let unit = lexicon.timeUnits[next] ?? lexicon.timeUnits[String(next.dropLast())]
             let yearWords: Set<String> = ["year", "years", "yr", "yrs"]
             let digits = PatternWord.number(in: words[position]) != nil
             if yearWords.contains(next) && (after == "old" || (after == "of" && word(position + 3) == "age"))
-                || lexicon.ageWords.contains(next) || previous == "aged" || previous == "age" {
+                || lexicon.ageWords.contains(next) || previous == "aged" || previous == "age"
+            {
                 if (0...115).contains(value) { reading.facts[person, default: PersonFacts()].age = value }
             } else if unit == 7, (1...42).contains(value) {
                 // "33 weeks pregnant", "I'm 32 weeks", "at 33 weeks": weeks of pregnancy, not of pain.
-                let phrase = after == "pregnant" || after == "gone" || after == "along" || after == "preg" || personEnds.contains(position)
-                    || ((previous == "am" || previous == "at" || previous == "is") && !["ago", "into", "of", "since", "now"].contains(after))
-                let alone = (position == range.lowerBound || tokens[position - 1].clause != tokens[position].clause)
+                let phrase =
+                    after == "pregnant" || after == "gone" || after == "along" || after == "preg" || personEnds.contains(position)
+                    || ((previous == "am" || previous == "at" || previous == "is")
+                        && !["ago", "into", "of", "since", "now"].contains(after))
+                let alone =
+                    (position == range.lowerBound || tokens[position - 1].clause != tokens[position].clause)
                     && (position + 2 >= range.upperBound || tokens[position + 2].clause != tokens[position].clause)
                 weeks.append((value, position, phrase, alone))
             } else if unit == 30, (1...10).contains(value), ["pregnant", "preg", "gone", "along"].contains(after) {
@@ -489,8 +517,10 @@ struct MessageReader: Sendable {
                 if value <= 1000, !["times", "time", "once", "twice", "per", "every", "each"].contains(previous) {
                     durations.append((value * unit, position))
                 }
-            } else if digits, (12...110).contains(value), personEnds.contains(position) || (position == range.lowerBound && (next == "and" || next.isEmpty))
-                        || aloneInClause(position) {
+            } else if digits, (12...110).contains(value),
+                personEnds.contains(position) || (position == range.lowerBound && (next == "and" || next.isEmpty))
+                    || aloneInClause(position)
+            {
                 // "mum 82", "my dad (78)", "46" on its own, "18 and never had back pain": an age.
                 reading.facts[person, default: PersonFacts()].age = value
             } else if ["am", "is", "turned", "turning"].contains(previous), !lexicon.vagueNumbers.contains(words[position]) {
@@ -527,9 +557,12 @@ private struct Scopes {
     var longstanding: [Bool]
     var changed: [Bool]
 
-    init(sentence range: Range<Int>, cues: [(cue: TriageLexicon.Cue, range: Range<Int>)], words: [String], tokens: [Token],
-         insideTerm: [Bool], termStarts: [Bool], coverStart: [Int], lexicon: TriageLexicon) {
-        let base = range.lowerBound, count = range.count
+    init(
+        sentence range: Range<Int>, cues: [(cue: TriageLexicon.Cue, range: Range<Int>)], words: [String], tokens: [Token],
+        insideTerm: [Bool], termStarts: [Bool], coverStart: [Int], lexicon: TriageLexicon
+    ) {
+        let base = range.lowerBound
+        let count = range.count
         negated = [Bool](repeating: false, count: count)
         hypothetical = negated
         uncertain = negated
@@ -557,7 +590,11 @@ private struct Scopes {
         for position in range where lexicon.predicates.contains(words[position]) { predicateClauses.insert(tokens[position].clause) }
 
         // Negation: forward, a few words, across a comma only along a list of findings.
-        var active = false, reach = 0, cueClause = -1, cueEnd = 0, orClause = -1
+        var active = false
+        var reach = 0
+        var cueClause = -1
+        var cueEnd = 0
+        var orClause = -1
         for offset in 0..<count {
             let position = base + offset
             if startsAt[offset].contains(.negation) {
@@ -572,13 +609,16 @@ private struct Scopes {
             if word == "or" || word == "nor" { orClause = tokens[position].clause }
             if terminator[offset] || Tokenizer.clauseWords.contains(word) {
                 active = false
-            } else if word == "and" && (!(offset + 1 < count && termStarts[offset + 1])
-                                        || (offset + 1..<min(count, offset + 4)).contains(where: { lexicon.predicates.contains(words[base + $0]) })) {
+            } else if word == "and"
+                && (!(offset + 1 < count && termStarts[offset + 1])
+                    || (offset + 1..<min(count, offset + 4)).contains(where: { lexicon.predicates.contains(words[base + $0]) }))
+            {
                 // "not able to pass urine and legs are numb": a new statement.
                 active = false
             } else if tokens[position].clause != cueClause
-                        && (!(insideTerm[offset] || lexicon.listWords.contains(word) || orClause == tokens[position].clause)
-                            || predicateClauses.contains(tokens[position].clause)) {
+                && (!(insideTerm[offset] || lexicon.listWords.contains(word) || orClause == tokens[position].clause)
+                    || predicateClauses.contains(tokens[position].clause))
+            {
                 // Across a comma only along a bare list of findings (and within its last item, after
                 // "or": "no numbness, tingling or trouble going to the loo"), never into a clause with its own verb.
                 active = false
@@ -668,13 +708,15 @@ private struct Scopes {
             // Bounded each way, so that a flood of cues stays linear.
             var position = cueRange.lowerBound - 1
             while position >= max(base, cueRange.lowerBound - Self.historyReach), tokens[position].clause == clause,
-                  !historyStop[position - base], words[position] != "and", words[position] != "since" {
+                !historyStop[position - base], words[position] != "and", words[position] != "since"
+            {
                 historical[position - base] = true
                 position -= 1
             }
             position = cueRange.upperBound
             while position < min(range.upperBound, cueRange.upperBound + Self.historyReach), tokens[position].clause == clause,
-                  !historyStop[position - base], words[position] != "and" {
+                !historyStop[position - base], words[position] != "and"
+            {
                 historical[position - base] = true
                 position += 1
             }

@@ -24,15 +24,17 @@ struct Triage: Sendable {
     static func load(_ roots: [String: (root: Node, path: String)]) -> (Triage?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let contextFile = roots["context.yaml"], let findingsFile = roots["findings.yaml"],
-              let flowFile = roots["flow.yaml"], let rulesFile = roots["rules.yaml"] else { return (nil, []) }
+            let flowFile = roots["flow.yaml"], let rulesFile = roots["rules.yaml"]
+        else { return (nil, []) }
         var reader = YAMLReader(file: contextFile.path)
         let context = TriageParser.parseContext(contextFile.root, reader: &reader)
         diagnostics += reader.diagnostics
         guard let context else { return (nil, diagnostics) }
 
         reader = YAMLReader(file: findingsFile.path)
-        let lexicon = TriageParser.parseFindings(findingsFile.root, context: context,
-                                                 extraFindings: TriageParser.askedFindings(flowFile.root), reader: &reader)
+        let lexicon = TriageParser.parseFindings(
+            findingsFile.root, context: context,
+            extraFindings: TriageParser.askedFindings(flowFile.root), reader: &reader)
         diagnostics += reader.diagnostics
         guard let lexicon else { return (nil, diagnostics) }
 
@@ -57,20 +59,29 @@ struct Triage: Sendable {
                 guard let id else { continue }
                 if let outcome = flow.outcomes[id] {
                     if outcome.level != level {
-                        report(rule.line, "rule `\(rule.id)`: \(what) `\(id)` is \(outcome.level.rawValue), but the rule says \(level?.rawValue ?? "no level")")
+                        report(
+                            rule.line,
+                            "rule `\(rule.id)`: \(what) `\(id)` is \(outcome.level.rawValue), but the rule says \(level?.rawValue ?? "no level")"
+                        )
                     }
                 } else {
                     report(rule.line, "rule `\(rule.id)`: \(what) `\(id)` is not in \(flow.path)")
                 }
             }
-            if let name = rule.check, flow.checks[name] == nil { report(rule.line, "rule `\(rule.id)`: check `\(name)` is not in \(flow.path)") }
-            if let id = rule.question, flow.questions[id] == nil { report(rule.line, "rule `\(rule.id)`: question `\(id)` is not in \(flow.path)") }
+            if let name = rule.check, flow.checks[name] == nil {
+                report(rule.line, "rule `\(rule.id)`: check `\(name)` is not in \(flow.path)")
+            }
+            if let id = rule.question, flow.questions[id] == nil {
+                report(rule.line, "rule `\(rule.id)`: question `\(id)` is not in \(flow.path)")
+            }
         }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
         var offer = Set(lexicon.findings.filter(\.offer).map(\.id))
         for rule in rules.rules where (rule.level ?? .selfCare) >= .urgent {
             for line in rule.when where line.count > 0 {
-                for case .finding(let finding) in line where lexicon.findings[finding].id != backPain { offer.insert(lexicon.findings[finding].id) }
+                for case .finding(let finding) in line where lexicon.findings[finding].id != backPain {
+                    offer.insert(lexicon.findings[finding].id)
+                }
             }
         }
         var screen = Set<Int>()

@@ -126,9 +126,11 @@ struct TriageLexicon: Sendable {
 
     private var findingIndex: [String: Int]
 
-    init(terms: [String], findings: [Finding], people: [Person], phrases: PhraseSet<Label>, questionStarts: Set<String>,
-         listWords: Set<String>, negationReach: Int, numberWords: [String: Int], timeUnits: [String: Int],
-         ageWords: Set<String>, nonAgeUnits: Set<String>, pregnancyTerms: [Int], path: String) {
+    init(
+        terms: [String], findings: [Finding], people: [Person], phrases: PhraseSet<Label>, questionStarts: Set<String>,
+        listWords: Set<String>, negationReach: Int, numberWords: [String: Int], timeUnits: [String: Int],
+        ageWords: Set<String>, nonAgeUnits: Set<String>, pregnancyTerms: [Int], path: String
+    ) {
         self.terms = terms
         self.findings = findings
         self.people = people

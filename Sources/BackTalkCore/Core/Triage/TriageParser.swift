@@ -31,10 +31,13 @@ enum TriageParser {
 
     static func parseContext(_ root: Node, reader: inout YAMLReader) -> Context? {
         guard let map = reader.mapping(root, "the context words") else { return nil }
-        reader.rejectUnknownKeys(in: map, known: [
-            "fillers", "list_words", "negation_reach", "cues", "ignore", "question_starts", "people", "age_groups",
-            "numbers", "vague_numbers", "predicates", "object_words", "pregnancy_signs", "time_units", "age_words", "non_age_units", "durations", "pregnancy",
-        ])
+        reader.rejectUnknownKeys(
+            in: map,
+            known: [
+                "fillers", "list_words", "negation_reach", "cues", "ignore", "question_starts", "people", "age_groups",
+                "numbers", "vague_numbers", "predicates", "object_words", "pregnancy_signs", "time_units", "age_words", "non_age_units",
+                "durations", "pregnancy",
+            ])
         var context = Context()
         func words(_ key: String, required: Bool = true) -> [String] {
             reader.value(key, in: map, at: root, required: required).flatMap { reader.strings($0, key) } ?? []
@@ -51,14 +54,20 @@ enum TriageParser {
         context.pregnancySigns = Set(words("pregnancy_signs"))
         context.pregnancy = words("pregnancy")
         if let node = map["negation_reach"] {
-            if let value = node.int, value > 0 { context.negationReach = value } else { reader.report(node, "`negation_reach` should be a whole number above 0") }
+            if let value = node.int, value > 0 {
+                context.negationReach = value
+            } else {
+                reader.report(node, "`negation_reach` should be a whole number above 0")
+            }
         }
         for phrase in words("ignore") { context.phrases.append((phrase, .ignore)) }
 
         if let node = reader.value("cues", in: map, at: root, required: true), let cues = reader.mapping(node, "`cues`") {
             reader.rejectUnknownKeys(in: cues, known: Set(TriageLexicon.Cue.allCases.map(\.rawValue)))
             for cue in TriageLexicon.Cue.allCases {
-                guard let list = reader.value(cue.rawValue, in: cues, at: node, required: true).flatMap({ reader.strings($0, cue.rawValue) }) else { continue }
+                guard
+                    let list = reader.value(cue.rawValue, in: cues, at: node, required: true).flatMap({ reader.strings($0, cue.rawValue) })
+                else { continue }
                 for phrase in list { context.phrases.append((phrase, .cue(cue))) }
             }
         }
@@ -66,29 +75,42 @@ enum TriageParser {
         if let node = reader.value("people", in: map, at: root, required: true), let people = reader.mapping(node, "`people`") {
             reader.rejectUnknownKeys(in: people, known: ["writer", "generic", "he", "she", "they", "others"])
             let simple: [(String, TriageLexicon.Label)] = [
-                ("writer", .writer), ("generic", .generic), ("he", .pronoun(.male)), ("she", .pronoun(.female)), ("they", .pronoun(.unknown)),
+                ("writer", .writer), ("generic", .generic), ("he", .pronoun(.male)), ("she", .pronoun(.female)),
+                ("they", .pronoun(.unknown)),
             ]
             for (key, label) in simple {
                 for phrase in reader.value(key, in: people, at: node, required: true).flatMap({ reader.strings($0, key) }) ?? [] {
                     context.phrases.append((phrase, label))
                 }
             }
-            if let othersNode = reader.value("others", in: people, at: node, required: true), let others = reader.mapping(othersNode, "`others`") {
+            if let othersNode = reader.value("others", in: people, at: node, required: true),
+                let others = reader.mapping(othersNode, "`others`")
+            {
                 for (key, value) in others {
                     guard let id = reader.string(key, "person"), let fields = reader.mapping(value, "person `\(id)`") else { continue }
                     reader.rejectUnknownKeys(in: fields, known: ["gender", "group", "words"])
                     var gender = TriageLexicon.Person.Gender.unknown
                     if let g = fields["gender"].flatMap({ reader.string($0, "gender") }) {
-                        if let parsed = TriageLexicon.Person.Gender(rawValue: g) { gender = parsed } else { reader.report(fields["gender"], "person `\(id)`: `gender` should be male, female or unknown") }
+                        if let parsed = TriageLexicon.Person.Gender(rawValue: g) {
+                            gender = parsed
+                        } else {
+                            reader.report(fields["gender"], "person `\(id)`: `gender` should be male, female or unknown")
+                        }
                     }
                     var group: AgeGroup?
                     if let g = fields["group"].flatMap({ reader.string($0, "group") }) {
                         group = AgeGroup(rawValue: g)
-                        if group == nil { reader.report(fields["group"], "person `\(id)`: unknown age group `\(g)` (expected \(AgeGroup.allCases.map(\.rawValue).joined(separator: ", ")))") }
+                        if group == nil {
+                            reader.report(
+                                fields["group"],
+                                "person `\(id)`: unknown age group `\(g)` (expected \(AgeGroup.allCases.map(\.rawValue).joined(separator: ", ")))"
+                            )
+                        }
                     }
                     let index = context.people.count
                     context.people.append(.init(id: id, gender: gender, group: group))
-                    for phrase in reader.value("words", in: fields, at: key, required: true).flatMap({ reader.strings($0, "words") }) ?? [] {
+                    for phrase in reader.value("words", in: fields, at: key, required: true).flatMap({ reader.strings($0, "words") }) ?? []
+                    {
                         context.phrases.append((phrase, .person(index)))
                     }
                 }
@@ -97,16 +119,24 @@ enum TriageParser {
         if let node = reader.value("age_groups", in: map, at: root, required: true), let groups = reader.mapping(node, "`age_groups`") {
             for (key, value) in groups {
                 guard let name = reader.string(key, "age group") else { continue }
-                guard let group = AgeGroup(rawValue: name) else { reader.report(key, "unknown age group `\(name)`"); continue }
+                guard let group = AgeGroup(rawValue: name) else {
+                    reader.report(key, "unknown age group `\(name)`")
+                    continue
+                }
                 for phrase in reader.strings(value, name) ?? [] { context.phrases.append((phrase, .ageGroup(group))) }
             }
         }
         func numbers(_ key: String, _ what: String) -> [String: Int] {
             var table: [String: Int] = [:]
-            guard let node = reader.value(key, in: map, at: root, required: true), let entries = reader.mapping(node, "`\(key)`") else { return table }
+            guard let node = reader.value(key, in: map, at: root, required: true), let entries = reader.mapping(node, "`\(key)`") else {
+                return table
+            }
             for (name, value) in entries {
                 guard let phrase = reader.string(name, what) else { continue }
-                guard let number = value.int, number >= 0 else { reader.report(value, "`\(phrase)` should be a whole number"); continue }
+                guard let number = value.int, number >= 0 else {
+                    reader.report(value, "`\(phrase)` should be a whole number")
+                    continue
+                }
                 table[phrase] = number
             }
             return table
@@ -122,8 +152,10 @@ enum TriageParser {
         return context
     }
 
-    static func parseFindings(_ root: Node, context: Context, extraFindings: [String],
-                              reader: inout YAMLReader) -> TriageLexicon? {
+    static func parseFindings(
+        _ root: Node, context: Context, extraFindings: [String],
+        reader: inout YAMLReader
+    ) -> TriageLexicon? {
         guard let map = reader.mapping(root, "the findings") else { return nil }
         reader.rejectUnknownKeys(in: map, known: ["window", "terms", "findings"])
         var window = 8
@@ -134,11 +166,17 @@ enum TriageParser {
         var termIndex: [String: Int] = [:]
         var phrases = PhraseSet<TriageLexicon.Label>(fillers: context.fillers, maximumGap: 2)
         func addTerm(_ name: String, _ texts: [String], at node: Node) {
-            if termIndex[name] != nil { reader.report(node, "`\(name)` is defined twice"); return }
+            if termIndex[name] != nil {
+                reader.report(node, "`\(name)` is defined twice")
+                return
+            }
             termIndex[name] = terms.count
             for text in texts {
                 let pattern = PhrasePattern(text)
-                if pattern.words.isEmpty { reader.report(node, "`\(name)`: \"\(text)\" has no words"); continue }
+                if pattern.words.isEmpty {
+                    reader.report(node, "`\(name)`: \"\(text)\" has no words")
+                    continue
+                }
                 phrases.add(pattern, label: .term(terms.count))
             }
             terms.append(name)
@@ -155,29 +193,56 @@ enum TriageParser {
         if let node = reader.value("findings", in: map, at: root, required: true), let list = reader.mapping(node, "`findings`") {
             for (key, value) in list {
                 guard let id = reader.string(key, "finding id"), let fields = reader.mapping(value, "finding `\(id)`") else { continue }
-                reader.rejectUnknownKeys(in: fields, known: ["label", "kind", "new", "offer", "personal", "female", "window", "phrases", "when"])
+                reader.rejectUnknownKeys(
+                    in: fields, known: ["label", "kind", "new", "offer", "personal", "female", "window", "phrases", "when"])
                 let label = fields["label"].flatMap { reader.string($0, "label") } ?? id
                 var kind = TriageLexicon.Finding.Kind.symptom
                 if let node = fields["kind"], let name = reader.string(node, "kind") {
-                    if let parsed = TriageLexicon.Finding.Kind(rawValue: name) { kind = parsed } else { reader.report(node, "finding `\(id)`: `kind` should be symptom, history or transient") }
+                    if let parsed = TriageLexicon.Finding.Kind(rawValue: name) {
+                        kind = parsed
+                    } else {
+                        reader.report(node, "finding `\(id)`: `kind` should be symptom, history or transient")
+                    }
                 }
                 var needsNew = false
                 if let node = fields["new"] {
-                    if let flag = node.bool { needsNew = flag } else { reader.report(node, "finding `\(id)`: `new` should be true or false") }
+                    if let flag = node.bool {
+                        needsNew = flag
+                    } else {
+                        reader.report(node, "finding `\(id)`: `new` should be true or false")
+                    }
                 }
-                var offer = false, personal = false, female = false
+                var offer = false
+                var personal = false
+                var female = false
                 if let node = fields["female"] {
-                    if let flag = node.bool { female = flag } else { reader.report(node, "finding `\(id)`: `female` should be true or false") }
+                    if let flag = node.bool {
+                        female = flag
+                    } else {
+                        reader.report(node, "finding `\(id)`: `female` should be true or false")
+                    }
                 }
                 if let node = fields["offer"] {
-                    if let flag = node.bool { offer = flag } else { reader.report(node, "finding `\(id)`: `offer` should be true or false") }
+                    if let flag = node.bool {
+                        offer = flag
+                    } else {
+                        reader.report(node, "finding `\(id)`: `offer` should be true or false")
+                    }
                 }
                 if let node = fields["personal"] {
-                    if let flag = node.bool { personal = flag } else { reader.report(node, "finding `\(id)`: `personal` should be true or false") }
+                    if let flag = node.bool {
+                        personal = flag
+                    } else {
+                        reader.report(node, "finding `\(id)`: `personal` should be true or false")
+                    }
                 }
                 var findingWindow: Int?
                 if let node = fields["window"] {
-                    if let value = node.int, value > 0 { findingWindow = value } else { reader.report(node, "finding `\(id)`: `window` should be a whole number above 0") }
+                    if let value = node.int, value > 0 {
+                        findingWindow = value
+                    } else {
+                        reader.report(node, "finding `\(id)`: `window` should be a whole number above 0")
+                    }
                 }
                 var lines: [[String]] = []
                 if let node = fields["phrases"], let texts = reader.strings(node, "phrases") {
@@ -194,15 +259,21 @@ enum TriageParser {
                 if lines.isEmpty { reader.report(key, "finding `\(id)` needs `phrases` or `when`") }
                 if findings.contains(where: { $0.id == id }) { reader.report(key, "duplicate finding `\(id)`") }
                 pending.append((findings.count, lines, key))
-                findings.append(.init(id: id, label: label, kind: kind, alternatives: [], needsNew: needsNew, offer: offer,
-                                      window: findingWindow ?? window, personal: personal, female: female, line: key.mark?.line))
+                findings.append(
+                    .init(
+                        id: id, label: label, kind: kind, alternatives: [], needsNew: needsNew, offer: offer,
+                        window: findingWindow ?? window, personal: personal, female: female, line: key.mark?.line))
             }
         }
         for (index, lines, node) in pending {
             for names in lines {
                 var alternative: [Int] = []
                 for name in names {
-                    if let term = termIndex[name] { alternative.append(term) } else { reader.report(node, "finding `\(findings[index].id)`: unknown term `\(name)`") }
+                    if let term = termIndex[name] {
+                        alternative.append(term)
+                    } else {
+                        reader.report(node, "finding `\(findings[index].id)`: unknown term `\(name)`")
+                    }
                 }
                 if alternative.count == names.count && !alternative.isEmpty { findings[index].alternatives.append(alternative) }
             }
@@ -213,12 +284,17 @@ enum TriageParser {
         }
         for (phrase, label) in context.phrases {
             let pattern = PhrasePattern(phrase)
-            if pattern.words.isEmpty { reader.report(line: nil, "\"\(phrase)\" has no words"); continue }
+            if pattern.words.isEmpty {
+                reader.report(line: nil, "\"\(phrase)\" has no words")
+                continue
+            }
             phrases.add(pattern, label: label)
         }
         var pregnancyTerms: [Int] = []
         for name in context.pregnancy {
-            if let term = termIndex[name] { pregnancyTerms.append(term) } else {
+            if let term = termIndex[name] {
+                pregnancyTerms.append(term)
+            } else {
                 reader.report(line: nil, "`pregnancy` in context.yaml names `\(name)`, which is not a term or finding")
             }
         }
@@ -284,14 +360,19 @@ enum TriageParser {
         func level(_ node: Node?, _ what: String) -> TriageLevel? {
             guard let node, let name = reader.string(node, what) else { return nil }
             let level = TriageLevel(rawValue: name)
-            if level == nil { reader.report(node, "rule `\(id)`: unknown level `\(name)` (expected emergency, urgent, see_doctor or self_care)") }
+            if level == nil {
+                reader.report(node, "rule `\(id)`: unknown level `\(name)` (expected emergency, urgent, see_doctor or self_care)")
+            }
             return level
         }
         func condition(_ name: String, at node: Node) -> TriageRules.Condition? {
             if name.hasPrefix("person.") {
                 let key = String(name.dropFirst("person.".count))
                 if let population = TriageRules.Population(rawValue: key) { return .population(population) }
-                reader.report(node, "rule `\(id)`: unknown `\(name)` (expected person.\(TriageRules.Population.allCases.map(\.rawValue).joined(separator: ", person.")))")
+                reader.report(
+                    node,
+                    "rule `\(id)`: unknown `\(name)` (expected person.\(TriageRules.Population.allCases.map(\.rawValue).joined(separator: ", person.")))"
+                )
                 return nil
             }
             if let finding = lexicon.finding(name) { return .finding(finding) }
@@ -312,7 +393,11 @@ enum TriageParser {
         }
         var unless: [Int] = []
         for name in list("unless") {
-            if let finding = lexicon.finding(name) { unless.append(finding) } else { reader.report(map["unless"], "rule `\(id)`: unknown finding `\(name)`") }
+            if let finding = lexicon.finding(name) {
+                unless.append(finding)
+            } else {
+                reader.report(map["unless"], "rule `\(id)`: unknown finding `\(name)`")
+            }
         }
         var unsureLevel: TriageLevel?
         var unsureOutcome: String?
@@ -355,7 +440,8 @@ enum TriageParser {
 
     static func parseFlow(_ root: Node, lexicon: TriageLexicon, reader: inout YAMLReader) -> TriageFlow? {
         guard let map = reader.mapping(root, "the triage flow") else { return nil }
-        reader.rejectUnknownKeys(in: map, known: ["levels", "texts", "answers", "checks", "full_check", "screen_check", "questions", "outcomes"])
+        reader.rejectUnknownKeys(
+            in: map, known: ["levels", "texts", "answers", "checks", "full_check", "screen_check", "questions", "outcomes"])
         func section(_ key: String) -> Node.Mapping? {
             reader.value(key, in: map, at: root, required: true).flatMap { reader.mapping($0, "`\(key)`") }
         }
@@ -366,7 +452,7 @@ enum TriageParser {
             guard let id = reader.string(key, "outcome id"), let fields = reader.mapping(value, "outcome `\(id)`") else { continue }
             reader.rejectUnknownKeys(in: fields, known: ["level", "text"])
             guard let levelNode = reader.value("level", in: fields, at: key, required: true), let name = reader.string(levelNode, "level"),
-                  let textNode = reader.value("text", in: fields, at: key, required: true), let text = reader.string(textNode, "text")
+                let textNode = reader.value("text", in: fields, at: key, required: true), let text = reader.string(textNode, "text")
             else { continue }
             guard let level = TriageLevel(rawValue: name) else {
                 reader.report(levelNode, "outcome `\(id)`: unknown level `\(name)`")
@@ -391,15 +477,22 @@ enum TriageParser {
             reader.rejectUnknownKeys(in: fields, known: questionFields)
             if outcomes[id] != nil { reader.report(key, "`\(id)` is both a question and an outcome") }
             guard let askNode = reader.value("ask", in: fields, at: key, required: true), let ask = reader.string(askNode, "ask"),
-                  let asksNode = reader.value("asks", in: fields, at: key, required: true), let asks = reader.string(asksNode, "asks")
+                let asksNode = reader.value("asks", in: fields, at: key, required: true), let asks = reader.string(asksNode, "asks")
             else { continue }
             let rephrase = fields["rephrase"].flatMap { reader.strings($0, "rephrase") } ?? []
-            if rephrase.count < 2 { reader.report(key, "question `\(id)`: needs two `rephrase` wordings, for answers that were not understood") }
-            guard let asked = lexicon.finding(asks) else { reader.report(asksNode, "question `\(id)`: unknown finding `\(asks)`"); continue }
-            questions[id] = .init(id: id, ask: ask, askOther: fields["ask_other"].flatMap { reader.string($0, "ask_other") }, rephrasings: rephrase, asks: asked, covers: findings(fields, "covers", of: id),
-                                  onlyIf: findings(fields, "only_if", of: id), noIf: findings(fields, "no_if", of: id),
-                                  notIf: findings(fields, "not_if", of: id),
-                                  line: key.mark?.line)
+            if rephrase.count < 2 {
+                reader.report(key, "question `\(id)`: needs two `rephrase` wordings, for answers that were not understood")
+            }
+            guard let asked = lexicon.finding(asks) else {
+                reader.report(asksNode, "question `\(id)`: unknown finding `\(asks)`")
+                continue
+            }
+            questions[id] = .init(
+                id: id, ask: ask, askOther: fields["ask_other"].flatMap { reader.string($0, "ask_other") }, rephrasings: rephrase,
+                asks: asked, covers: findings(fields, "covers", of: id),
+                onlyIf: findings(fields, "only_if", of: id), noIf: findings(fields, "no_if", of: id),
+                notIf: findings(fields, "not_if", of: id),
+                line: key.mark?.line)
             questionOrder.append(id)
         }
 
@@ -414,32 +507,47 @@ enum TriageParser {
             if checks[name] == nil { reader.report(node, "`\(key)` names `\(name)`, which is not a check") }
             return name
         }
-        let fullCheck = checkName("full_check"), screenCheck = checkName("screen_check")
+        let fullCheck = checkName("full_check")
+        let screenCheck = checkName("screen_check")
 
         var levels: [TriageLevel: TriageFlow.LevelNote] = [:]
         for (key, value) in section("levels") ?? [:] {
             guard let name = reader.string(key, "level") else { continue }
-            guard let level = TriageLevel(rawValue: name) else { reader.report(key, "unknown level `\(name)`"); continue }
+            guard let level = TriageLevel(rawValue: name) else {
+                reader.report(key, "unknown level `\(name)`")
+                continue
+            }
             guard let fields = reader.mapping(value, "level `\(name)`") else { continue }
             reader.rejectUnknownKeys(in: fields, known: ["outcome", "reminder"])
-            guard let outcomeNode = reader.value("outcome", in: fields, at: key, required: true), let outcome = reader.string(outcomeNode, "outcome"),
-                  let reminderNode = reader.value("reminder", in: fields, at: key, required: true), let reminder = reader.string(reminderNode, "reminder")
+            guard let outcomeNode = reader.value("outcome", in: fields, at: key, required: true),
+                let outcome = reader.string(outcomeNode, "outcome"),
+                let reminderNode = reader.value("reminder", in: fields, at: key, required: true),
+                let reminder = reader.string(reminderNode, "reminder")
             else { continue }
-            if outcomes[outcome]?.level != level { reader.report(outcomeNode, "level `\(name)`: `\(outcome)` is not an outcome of that level") }
+            if outcomes[outcome]?.level != level {
+                reader.report(outcomeNode, "level `\(name)`: `\(outcome)` is not an outcome of that level")
+            }
             levels[level] = .init(outcome: outcome, reminder: reminder)
         }
         for level in [TriageLevel.emergency, .urgent, .seeDoctor] where levels[level] == nil {
             reader.report(line: root.mark?.line, "`levels` needs an entry for `\(level.rawValue)`")
         }
 
-        var texts = TriageFlow.Texts(unclear: "", takenAsNotSure: "", backToQuestion: "", unsure: "", left: "", offer: "", screenClear: "", noted: "", notCovered: "")
+        var texts = TriageFlow.Texts(
+            unclear: "", takenAsNotSure: "", backToQuestion: "", unsure: "", left: "", offer: "", screenClear: "", noted: "", notCovered: ""
+        )
         if let fields = section("texts") {
-            let keys = ["unclear", "taken_as_not_sure", "back_to_question", "unsure", "left", "offer", "screen_clear", "noted", "not_covered"]
+            let keys = [
+                "unclear", "taken_as_not_sure", "back_to_question", "unsure", "left", "offer", "screen_clear", "noted", "not_covered",
+            ]
             reader.rejectUnknownKeys(in: fields, known: Set(keys))
-            func text(_ key: String) -> String { reader.value(key, in: fields, at: root, required: true).flatMap { reader.string($0, key) } ?? "" }
-            texts = .init(unclear: text("unclear"), takenAsNotSure: text("taken_as_not_sure"), backToQuestion: text("back_to_question"),
-                          unsure: text("unsure"), left: text("left"), offer: text("offer"), screenClear: text("screen_clear"), noted: text("noted"),
-                          notCovered: text("not_covered"))
+            func text(_ key: String) -> String {
+                reader.value(key, in: fields, at: root, required: true).flatMap { reader.string($0, key) } ?? ""
+            }
+            texts = .init(
+                unclear: text("unclear"), takenAsNotSure: text("taken_as_not_sure"), backToQuestion: text("back_to_question"),
+                unsure: text("unsure"), left: text("left"), offer: text("offer"), screenClear: text("screen_clear"), noted: text("noted"),
+                notCovered: text("not_covered"))
         }
 
         var answers = AnswerReader(leading: [], whole: [], courtesy: [])
@@ -459,8 +567,9 @@ enum TriageParser {
             answers.courtesy = Set(courtesy.flatMap { Tokenizer.tokenize($0).map(\.word) })
         }
 
-        return TriageFlow(checks: checks, questions: questions, questionOrder: questionOrder, outcomes: outcomes,
-                          outcomeOrder: outcomeOrder, levels: levels, texts: texts, answers: answers,
-                          fullCheck: fullCheck, screenCheck: screenCheck, path: reader.file)
+        return TriageFlow(
+            checks: checks, questions: questions, questionOrder: questionOrder, outcomes: outcomes,
+            outcomeOrder: outcomeOrder, levels: levels, texts: texts, answers: answers,
+            fullCheck: fullCheck, screenCheck: screenCheck, path: reader.file)
     }
 }

@@ -33,7 +33,8 @@ struct TriageRules: Sendable {
         case threeMonths = "three_months"
 
         func holds(for person: TriagePerson) -> Bool {
-            let age = person.age, band = person.band
+            let age = person.age
+            let band = person.band
             switch self {
             case .underFive: return age.map { $0 < 5 } ?? (band == .underFive)
             case .child: return age.map { $0 < 16 } ?? (band == .underFive || band == .child)
@@ -139,7 +140,10 @@ struct TriageRules: Sendable {
                     }
                     if best == .present { break }
                 }
-                guard let best else { holds = false; break }
+                guard let best else {
+                    holds = false
+                    break
+                }
                 support = min(support, best)
             }
             guard holds else { continue }
