@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || command -v sudo >/dev/null 2>&1 && [ "$$(
 chat: release
 	@$(BIN) chat
 
-test: deps
+test: deps format-lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -66,10 +66,11 @@ struct BackTalkCommand: ParsableCommand {
 
 /// Standard input, output and error, made sure to exist.
 enum StandardStreams {
-    /// Opens `/dev/null` on any of descriptors 0, 1 and 2 that is closed, so that no
-    /// file the program opens later (a transcript, the history) takes its number and
-    /// receives what was meant for the terminal. Output is opened read-only, so that
-    /// a write to a closed standard output still fails, and says so.
+    /// Opens `/dev/null` on any of descriptors 0, 1 and 2 that is closed.
+    ///
+    /// This way no file the program opens later (a transcript, the history) takes its
+    /// number and receives what was meant for the terminal. Output is opened read-only,
+    /// so that a write to a closed standard output still fails, and says so.
     static func reserve() {
         for (descriptor, flags) in [(STDIN_FILENO, O_RDONLY), (STDOUT_FILENO, O_RDONLY), (STDERR_FILENO, O_WRONLY)] {
             guard fcntl(descriptor, F_GETFD) == -1 && errno == EBADF else { continue }

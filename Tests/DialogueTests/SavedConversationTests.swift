@@ -7,10 +7,11 @@ import Testing
 /// corrupted one must fail to decode with a clear error, or reply normally.
 @Suite("A saved conversation from anywhere")
 struct SavedConversationTests {
-    static let engine = try! Engine()
+    static let engine = Result { try Engine() }
 
     /// Real states to mutate: fresh, mid-answer, mid-check, awaiting a choice, after an emergency.
-    static let states: [Data] = {
+    static let states: Result<[Data], any Error> = Result {
+        let engine = try Self.engine.get()
         let scripts = [
             [String](),
             ["what causes back spasms"],
@@ -20,19 +21,19 @@ struct SavedConversationTests {
             ["I feel back pain when I carry heavy things"],
             ["I can't feel my bum when I wipe and my back is agony"],
         ]
-        return scripts.map { messages in
+        return try scripts.map { messages in
             var conversation = Conversation()
             for message in messages { _ = engine.reply(to: message, in: &conversation) }
-            return try! JSONEncoder().encode(conversation)
+            return try JSONEncoder().encode(conversation)
         }
-    }()
+    }
 
     private func decode(_ json: String) throws -> Conversation {
         try JSONDecoder().decode(Conversation.self, from: Data(json.utf8))
     }
 
     private func state(_ index: Int) throws -> [String: Any] {
-        try #require(try JSONSerialization.jsonObject(with: Self.states[index]) as? [String: Any])
+        try #require(try JSONSerialization.jsonObject(with: try Self.states.get()[index]) as? [String: Any])
     }
 
     private func json(_ object: Any) throws -> String {
@@ -64,8 +65,9 @@ struct SavedConversationTests {
     }
 
     @Test func anAgeNoOneHasIsRefusedAndNamesThePerson() throws {
+        let engine = try Self.engine.get()
         var conversation = Conversation()
-        _ = Self.engine.reply(to: "my dad is 80 and his back hurts", in: &conversation)
+        _ = engine.reply(to: "my dad is 80 and his back hurts", in: &conversation)
         let text = String(decoding: try JSONEncoder().encode(conversation), as: UTF8.self)
         let hostile = text.replacingOccurrences(of: "\"age\":80", with: "\"age\":9223372036854775807")
         #expect(hostile != text)
@@ -86,10 +88,11 @@ struct SavedConversationTests {
         object["pendingChoice"] = ["no_such_entry", "causes"]
         object["lastIntent"] = "no_such_entry"
         var conversation = try decode(try json(object))
-        let reply = Self.engine.reply(to: "yes", in: &conversation)
+        let engine = try Self.engine.get()
+        let reply = engine.reply(to: "yes", in: &conversation)
         #expect(!reply.text.isEmpty)
         #expect(reply.pendingQuestion != "q_from_another_version")
-        let next = Self.engine.reply(to: "what causes back spasms", in: &conversation)
+        let next = engine.reply(to: "what causes back spasms", in: &conversation)
         #expect(next.intent == "causes")
     }
 
@@ -109,13 +112,15 @@ struct SavedConversationTests {
     }
 
     @Test func anyMutationOfARealStateDecodesCleanlyOrRepliesNormally() async throws {
+        let engine = try Self.engine.get()
+        let states = try Self.states.get()
         await propertyCheck(
             count: 400,
-            input: Gen.int(in: 0...(Self.states.count - 1)),
+            input: Gen.int(in: 0...(states.count - 1)),
             Gen.int(in: 0...10_000).array(of: 1...4),
             Gen.int(in: 0...1_000).array(of: 4)
         ) { stateIndex, places, choices in
-            guard var object = try? JSONSerialization.jsonObject(with: Self.states[stateIndex]) as? [String: Any] else { return }
+            guard var object = try? JSONSerialization.jsonObject(with: states[stateIndex]) as? [String: Any] else { return }
             // Counts no code path sets, added where a saved state leaves them out.
             if choices[0] % 3 == 0, var triage = object["triage"] as? [String: Any] {
                 triage["unclearReplies"] = Self.hostileInts[choices[1] % Self.hostileInts.count]
@@ -136,7 +141,7 @@ struct SavedConversationTests {
             }
             var conversation = decoded
             for message in ["yes", "what causes back spasms", "not sure", "my back hurts and I have a fever"] {
-                let reply = Self.engine.reply(to: message, in: &conversation)
+                let reply = engine.reply(to: message, in: &conversation)
                 #expect(!reply.text.isEmpty)
             }
             #expect(conversation.turns >= decoded.turns)
@@ -148,7 +153,7 @@ struct SavedConversationTests {
         var count = 0
         func countValues(_ node: Any) {
             count += 1
-            if let map = node as? [String: Any] { map.keys.sorted().forEach { countValues(map[$0]!) } }
+            if let map = node as? [String: Any] { for (_, child) in map.sorted(by: { $0.key < $1.key }) { countValues(child) } }
             if let list = node as? [Any] { list.forEach(countValues) }
         }
         countValues(object)
@@ -161,7 +166,7 @@ struct SavedConversationTests {
             target -= 1
             if let map = node as? [String: Any] {
                 var copy = map
-                for key in map.keys.sorted() { copy[key] = replace(map[key]!) }
+                for (key, child) in map.sorted(by: { $0.key < $1.key }) { copy[key] = replace(child) }
                 return copy
             }
             if let list = node as? [Any] { return list.map(replace) }

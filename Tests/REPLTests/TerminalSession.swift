@@ -70,7 +70,7 @@ final class TerminalSession {
         let executable = Self.executable.path
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = variables.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { (argv + envp).forEach { free($0) } }
+        defer { for pointer in argv + envp { free(pointer) } }
         var child: pid_t = 0
         guard posix_spawn(&child, executable, &actions, &attributes, argv, envp) == 0 else {
             close(master)

@@ -3,6 +3,7 @@ import Foundation
 
 /// A small, valid knowledge base to break in controlled ways.
 public enum Fixture {
+    /// The smallest valid vocabulary: the anchor `back` and two concepts.
     public static let vocabulary = KnowledgeFile(
         path: "KB/vocabulary.yaml",
         text: """
@@ -15,6 +16,7 @@ public enum Fixture {
     /// The smallest valid replies: the fuzz harness's stand-in (that file is also built alone, by `Fuzz/`).
     public static let replies = KnowledgeFile(path: "KB/replies.yaml", text: FuzzHarness.smallReplies.text)
 
+    /// An entry file with `examples`, an answer of 70 words, and `extra` at the end.
     public static func entry(_ id: String, title: String, examples: [String], related: [String] = [], extra: String = "") -> KnowledgeFile {
         let answer = Array(repeating: "word", count: 70).joined(separator: " ")
         return KnowledgeFile(
@@ -32,7 +34,9 @@ public enum Fixture {
                 """)
     }
 
+    /// Ten examples for the `heat` entry.
     public static let heatExamples = (1...10).map { "should i put heat on my back number \($0)" }
+    /// Ten examples for the `sleep` entry.
     public static let sleepExamples = (1...10).map { "how should i sleep with a sore back night \($0)" }
 
     /// The real red-flag rules and flow and the dialogue cues, which every knowledge base needs;
@@ -70,6 +74,7 @@ public enum Fixture {
             reconsider: [does that change anything]
             """)
 
+    /// The whole small knowledge base: the triage files, vocabulary, replies, dialogue cues and two entries.
     public static var valid: [KnowledgeFile] {
         triage + [
             vocabulary, replies, dialogue,

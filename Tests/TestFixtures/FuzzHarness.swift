@@ -7,9 +7,10 @@ import Foundation
 public enum FuzzHarness {
     // MARK: A reply to any message in any saved state
 
-    /// A reply input split into its parts: before the first NUL byte, a saved
-    /// ``Conversation`` as JSON; after it, the message. Without a NUL, the whole
-    /// input is the message and there is no saved state.
+    /// A reply input split into its saved state and its message.
+    ///
+    /// Before the first NUL byte is a saved ``Conversation`` as JSON; after it, the
+    /// message. Without a NUL, the whole input is the message and there is no saved state.
     public static func replyInput(_ bytes: [UInt8]) -> (state: [UInt8]?, message: String) {
         guard let separator = bytes.firstIndex(of: 0) else {
             return (nil, String(decoding: bytes, as: UTF8.self))

@@ -6,7 +6,11 @@ import Testing
 /// historical or resolved, long-standing or changed, and whose it is.
 @Suite("Findings are read in their context")
 struct ContextReadingTests {
-    let engine = try! Engine()
+    let engine: Engine
+
+    init() throws {
+        engine = try Engine()
+    }
 
     /// The findings the reply to `message`, as a first message, read in it.
     func findings(_ message: String) -> [FindingMention] {

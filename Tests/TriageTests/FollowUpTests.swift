@@ -4,7 +4,11 @@ import Testing
 
 @Suite("The follow-up questions")
 struct FollowUpTests {
-    let engine = try! Engine()
+    let engine: Engine
+
+    init() throws {
+        engine = try Engine()
+    }
 
     /// Starts the full check and returns the conversation waiting on its first question.
     func startCheck() -> (Conversation, Reply) {

@@ -5,7 +5,11 @@ import Testing
 /// in each rule's "why"): 999 advice for these frightens people and teaches them to ignore it.
 @Suite("Ordinary spasms are not sent to 999")
 struct OverTriageTests {
-    let engine = try! Engine()
+    let engine: Engine
+
+    init() throws {
+        engine = try Engine()
+    }
 
     /// The highest level any reply announces, answering every safety question "no".
     func level(_ messages: String...) -> TriageLevel {

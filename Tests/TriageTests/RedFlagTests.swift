@@ -249,7 +249,11 @@ enum RedFlagPhrasings {
 
 @Suite("Every red flag of the clinical table is noticed and escalated")
 struct RedFlagTests {
-    let engine = try! Engine()
+    let engine: Engine
+
+    init() throws {
+        engine = try Engine()
+    }
 
     /// Sends `messages`, then answers every waiting safety question "no".
     func run(_ messages: [String]) -> (replies: [Reply], conversation: Conversation) {

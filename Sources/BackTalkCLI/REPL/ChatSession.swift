@@ -151,8 +151,9 @@ struct ChatSession {
         }
     }
 
-    /// Prints a block of lines that are already sanitized and styled. At a terminal a
-    /// blank line follows each block; in a pipe a blank line separates them.
+    /// Prints a block of lines that are already sanitized and styled.
+    ///
+    /// At a terminal a blank line follows each block; in a pipe a blank line separates them.
     private mutating func show(_ lines: [String]) throws(OutputError) {
         var text = lines.joined(separator: "\n") + "\n"
         if isAtTerminal {

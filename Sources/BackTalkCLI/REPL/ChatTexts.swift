@@ -7,8 +7,10 @@ enum ChatTexts {
     static let recordUsage = "Usage: /record FILE"
     static let recordingUnavailable = "Recording transcripts is not available in this session."
 
-    /// Shown once at a terminal: what this is, what it is not, what to do in an emergency,
-    /// as the knowledge base words it. The name is bold, the help command styled, and the
+    /// The banner shown once at a terminal.
+    ///
+    /// It says what this is, what it is not, and what to do in an emergency, as the
+    /// knowledge base words it. The name is bold, the help command styled, and the
     /// line with the emergency numbers in the alarm colour.
     static func banner(_ texts: InterfaceTexts, style: TerminalStyle) -> [String] {
         texts.banner.map { template in

@@ -3,11 +3,12 @@
 @preconcurrency import CReadline
 import Glibc
 
-/// The chat's line history across sessions, kept private: messages may hold
-/// health details, so the file is only ever readable by its owner (0600, in a
-/// folder of the user's own that no one else can write) and holds at most
-/// ``capacity`` lines. ``HistoryFile`` does the file work; this puts the lines
-/// into readline and turns history off, saying so once, at the first problem.
+/// The chat's line history across sessions, kept private.
+///
+/// Messages may hold health details, so the file is only ever readable by its
+/// owner (0600, in a folder of the user's own that no one else can write) and
+/// holds at most ``capacity`` lines. ``HistoryFile`` does the file work; this puts
+/// the lines into readline and turns history off, saying so once, at the first problem.
 final class HistoryStore {
     /// How many lines are kept.
     static let capacity: Int32 = 1_000

@@ -4,6 +4,7 @@
 import Glibc
 
 /// The line readline's callback delivered, collected by ``ReadlineReader/nextLine()``.
+///
 /// Global because readline's C callback cannot capture context; only the main
 /// thread touches it, from inside `rl_callback_read_char`.
 nonisolated(unsafe) private var deliveredLine: LineInput?

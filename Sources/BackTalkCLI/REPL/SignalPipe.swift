@@ -1,10 +1,11 @@
 import Glibc
 import Synchronization
 
-/// The write end of the active ``SignalPipe``, or -1. A C signal handler cannot
-/// capture context, so this process-wide value is how it finds the pipe. It is
-/// an atomic, and set before any handler is installed, so that reading it inside
-/// a handler is async-signal-safe.
+/// The write end of the active ``SignalPipe``, or -1.
+///
+/// A C signal handler cannot capture context, so this process-wide value is how
+/// it finds the pipe. It is an atomic, and set before any handler is installed, so
+/// that reading it inside a handler is async-signal-safe.
 private let signalPipeWriteEnd = Atomic<Int32>(-1)
 
 /// Writes the signal's number to the pipe and nothing else: all a handler may safely do.

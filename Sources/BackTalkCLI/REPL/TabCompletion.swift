@@ -4,6 +4,7 @@
 import Glibc
 
 /// What Tab completes: slash commands after a `/`, otherwise topic titles.
+///
 /// Readline's completion callbacks are C functions that cannot capture context,
 /// so the candidates live here, set once before readline starts (main thread only).
 enum TabCompletion {

@@ -25,8 +25,7 @@ struct TerminalStyle {
     /// White on red, bold: the emergency banner.
     func siren(_ text: String) -> String { apply("1;97;41", text) }
 
-    /// A prompt for readline: codes wrapped in `\u{01}`...`\u{02}` so that it
-    /// knows they take no room on the screen.
+    /// A prompt for readline: codes go between `\u{01}` and `\u{02}` so that it knows they take no room on the screen.
     func prompt(_ text: String) -> String {
         isEnabled ? "\u{01}\u{1B}[1;36m\u{02}\(text)\u{01}\u{1B}[0m\u{02}" : text
     }

@@ -67,7 +67,9 @@ struct OutputError: Error, CustomStringConvertible {
     }
 }
 
-/// Writes a line to standard error. Nothing is left to tell if that fails too.
+/// Writes a line to standard error.
+///
+/// Nothing is left to tell if that fails too.
 func printError(_ text: String) {
     try? Output.write(Array(("backtalk: " + TerminalText.sanitized(text) + "\n").utf8), to: STDERR_FILENO)
 }

@@ -11,8 +11,9 @@ enum TerminalText {
         TerminalSanitizer.sanitized(text)
     }
 
-    /// Characters that JSON leaves as they are but a terminal may act on: C1
-    /// controls, DEL, the separators and the bidirectional controls, as `\uXXXX`
+    /// Escapes the characters that JSON leaves as they are but a terminal may act on.
+    ///
+    /// C1 controls, DEL, the separators and the bidirectional controls become `\uXXXX`
     /// escapes. Applied to encoded JSON, whose other controls are escaped already;
     /// a script decoding the line gets the same text back.
     static func escapingForJSON(_ json: String) -> String {

@@ -63,8 +63,9 @@ public struct ConfusionReport: Sendable, Hashable, Codable {
     /// The mean F1 of the labels that questions had, each weighed by its questions.
     public var weightedF1 = 0.0
 
-    /// Scores `outcomes`. An intent that only ever answered wrongly is scored
-    /// when it is one of `labels` (the entries and `out_of_scope`), so that
+    /// Scores `outcomes`.
+    ///
+    /// An intent that only ever answered wrongly is scored when it is one of `labels` (the entries and `out_of_scope`), so that
     /// replies that are no entry (asking which was meant, the triage) count only as misses.
     public init(outcomes: [Outcome] = [], labels: Set<String> = []) {
         var supports: [String: Int] = [:]

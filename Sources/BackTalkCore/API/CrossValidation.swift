@@ -13,8 +13,9 @@ public struct CrossValidationReport: Sendable, Hashable, Codable {
     public var folds: [Fold] = []
     /// The seed of the split: the same seed and examples give the same folds.
     public var seed: UInt64 = 0
-    /// Every held-out example of every fold, each asked as a first message. A miss
-    /// names the file and line of its example.
+    /// Every held-out example of every fold, each asked as a first message.
+    ///
+    /// A miss names the file and line of its example.
     public var evaluation = EvaluationReport()
 }
 
@@ -98,9 +99,10 @@ extension KnowledgeBase {
                 ])
     }
 
-    /// The fold of each example of each class. A class's examples are shuffled
-    /// and dealt round the folds, starting where the previous class stopped so
-    /// that the folds stay the same size.
+    /// The fold of each example of each class.
+    ///
+    /// A class's examples are shuffled and dealt round the folds, starting where
+    /// the previous class stopped so that the folds stay the same size.
     static func foldAssignment(classSizes: [Int], folds: Int, seed: UInt64) -> [[Int]] {
         var random = SplitMix(seed: seed)
         var next = 0

@@ -15,6 +15,7 @@ public struct EvaluationReport: Sendable, Hashable, Codable {
         /// How sure the matcher was of that answer, in 0...1.
         public var confidence: Double
         /// The reply's trace: what the question was taken to be, and why it got what it got.
+        ///
         /// Nil only in a report written before traces were kept.
         public var understanding: Understanding?
     }

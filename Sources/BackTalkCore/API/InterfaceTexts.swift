@@ -10,18 +10,24 @@
 public struct InterfaceTexts: Sendable, Hashable {
     /// The assistant's name, as the banner shows it: `BackTalk`.
     public var name: String
-    /// The chat's opening lines. `{name}` stands for ``name`` and `{help}` for the help
-    /// command, which a terminal may style; a line with `{numbers}` says what to do in an emergency.
+    /// The chat's opening lines.
+    ///
+    /// `{name}` stands for ``name`` and `{help}` for the help command, which a terminal
+    /// may style; a line with `{numbers}` says what to do in an emergency.
     public var banner: [String]
     /// The emergency numbers, as a sentence says them: `999, 911 or 112`.
     public var emergencyNumbers: String
     /// The label of an emergency reply's banner: `EMERGENCY`.
     public var emergencyLabel: String
-    /// What the emergency banner tells the person to do: `call {numbers} now.`
+    /// What the emergency banner tells the person to do.
+    ///
+    /// For example, `call {numbers} now.`
     public var emergencyAction: String
     /// The label of an urgent reply's banner: `URGENT`.
     public var urgentLabel: String
-    /// What the urgent banner tells the person to do: `get medical advice today.`
+    /// What the urgent banner tells the person to do.
+    ///
+    /// For example, `get medical advice today.`
     public var urgentAction: String
     /// The heading of the suggestions after an answer: `You could also ask:`.
     public var suggestionsIntro: String

@@ -1,5 +1,6 @@
 extension KnowledgeBase {
     /// The limits a topic's answer must keep, in words, in every variant too.
+    ///
     /// An answer is read in a chat: the direct answer, then the essentials, in
     /// about 120 words; above the upper bound the detail belongs in `more`.
     public static let answerWordRange = 20...130

@@ -52,7 +52,9 @@ public struct MatchExplanation: Sendable, Hashable, Codable {
     /// How many candidates are kept, best first.
     static let candidateCount = 5
 
-    /// The explanation of `result`, naming entries as `entries` does. Copies, never formats.
+    /// The explanation of `result`, naming entries as `entries` does.
+    ///
+    /// Copies, never formats.
     init(_ result: MatchResult, entries: [KnowledgeEntry]) {
         tokens = result.analyzed.tokens.map(\.word)
         corrections = result.analyzed.corrections.map { Correction(from: $0.from, to: $0.to) }

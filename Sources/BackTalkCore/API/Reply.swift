@@ -28,8 +28,10 @@ public struct Reply: Sendable, Hashable {
     /// For a reply about a warning sign: the entry that tells more about it (the one
     /// follow-ups such as "who do I call?" lean on), if the knowledge base has one.
     public var about: String?
-    /// For a triage reply: its notice and its question or outcome, apart, so that an
-    /// answer to the person's question can go between them. Not part of the reply's value.
+    /// A triage reply's notice and its question or outcome, kept apart.
+    ///
+    /// Set only for a triage reply, so that an answer to the person's question can go
+    /// between them. Not part of the reply's value.
     var triageParts: TriageParts?
 
     /// A triage reply's text in its parts.

@@ -73,9 +73,10 @@ public enum TerminalSanitizer {
         }
     }
 
-    /// Where the sequence that starts at `index` ends, if one does: for an
-    /// ESC or a C1 introducer (CSI, DCS, SOS, OSC, PM, APC); nil for any other character.
-    /// `values` are Unicode scalar values, or the bytes of ASCII text.
+    /// Where the sequence that starts at `index` ends, if one does.
+    ///
+    /// Only an ESC or a C1 introducer (CSI, DCS, SOS, OSC, PM, APC) starts one; for any
+    /// other character this is nil. `values` are Unicode scalar values, or the bytes of ASCII text.
     static func endOfSequence<Values: RandomAccessCollection>(in values: Values, at index: Int) -> Int?
     where Values.Element: UnsignedInteger, Values.Index == Int {
         switch UInt32(truncatingIfNeeded: values[index]) {

@@ -6,9 +6,10 @@ extension Transcript {
 }
 
 extension Transcript.Turn {
-    /// A turn that expects exactly `reply`: its text line by line, its intent,
-    /// triage level, whether it waits for an answer (and for which question),
-    /// and its suggestions. Confidence and sources are left out: they change
+    /// A turn that expects exactly `reply`.
+    ///
+    /// It expects the reply's text line by line, its intent, triage level, whether
+    /// it waits for an answer (and for which question), and its suggestions. Confidence and sources are left out: they change
     /// with every tuning of the matcher and the person never sees them.
     public init(recording message: String, reply: Reply) {
         var checks: [Transcript.Check] = [.intent(reply.intent.rawValue), .triage(reply.triage), .expectsAnswer(reply.expectsAnswer)]

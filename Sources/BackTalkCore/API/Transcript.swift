@@ -9,9 +9,10 @@ public struct Transcript: Sendable, Hashable {
     public var turns: [Turn]
     /// `#` comments after the last turn, without the `# ` prefix.
     public var closingComments: [String]
-    /// When parsed from a file whose recording was interrupted in the middle of
-    /// a turn: the line where that unfinished turn began. It, and anything after
-    /// it, is not part of the transcript (nor of ``text``).
+    /// The line where an unfinished turn began, if recording was interrupted.
+    ///
+    /// Set when parsed from a file whose recording was interrupted in the middle of
+    /// a turn. That line, and anything after it, is not part of the transcript (nor of ``text``).
     public var unfinishedTurnLine: Int?
 
     /// Creates a transcript.

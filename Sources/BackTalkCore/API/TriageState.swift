@@ -8,7 +8,9 @@ public struct TriageState: Sendable, Hashable, Codable {
     public internal(set) var pendingQuestion: String?
     /// The check the pending question belongs to (`full`, `screen`, or the rule that started it).
     public internal(set) var flow: String?
-    /// The highest level reached so far. It never goes down.
+    /// The highest level reached so far.
+    ///
+    /// It never goes down.
     public internal(set) var level: TriageLevel?
     /// What has been learnt about each person: `self` for the writer, else a
     /// key such as `father` or `child`.
@@ -66,8 +68,9 @@ public struct TriageState: Sendable, Hashable, Codable {
     static let maximumPeople = 64
     static let maximumFindings = 1_000
 
-    /// What is wrong with a decoded state, if anything: counts out of range,
-    /// ages no one has. `nil` when the state is sound.
+    /// What is wrong with a decoded state, if anything.
+    ///
+    /// It looks for counts out of range and ages no one has; `nil` when the state is sound.
     var problem: String? {
         if !(0...10).contains(unclearReplies) { return "unclearReplies must be 0 to 10, not \(unclearReplies)" }
         if people.count > Self.maximumPeople { return "at most \(Self.maximumPeople) people, not \(people.count)" }

@@ -1,7 +1,8 @@
 extension DialogueCues: CompiledCodable {
-    /// Every stored property, in the order written. A test fails when a property
-    /// is missing here (`CompiledKnowledgeTests`), and the build fails when one
-    /// with content is.
+    /// Every stored property, in the order written.
+    ///
+    /// A test fails when a property is missing here (`CompiledKnowledgeTests`),
+    /// and the build fails when one with content is.
     static var compiledFields: [CompiledField<DialogueCues>] {
         [
             .init("fillers", \.fillers),

@@ -26,8 +26,9 @@ struct TriageResponder {
         case answer(then: Follow?)
     }
 
-    /// Decides what to do with `analyzed`, updating `state`. Called before
-    /// ordinary matching for every message, in every state.
+    /// Decides what to do with `analyzed`, updating `state`.
+    ///
+    /// Called before ordinary matching for every message, in every state.
     func decide(_ analyzed: AnalyzedText, reading: MessageReader.Reading, state: inout TriageState) -> Decision {
         state.experiencers = reading.experiencers
         // The conversation is about whoever's back pain the message describes

@@ -339,8 +339,10 @@ struct Understander {
         }
     }
 
-    /// Whether a message is short and leans on the last answer: an opener
-    /// ("what about", "is it"), a word pointing back ("them"), or only one or two subject words.
+    /// Whether a message is short and leans on the last answer.
+    ///
+    /// Such a message has an opener ("what about", "is it"), a word pointing back ("them"),
+    /// or only one or two subject words.
     /// One that names the subject and is answered on its own ("how long does a spasm last") stands alone.
     private func isFollowUp(_ words: [String], _ analyzed: AnalyzedText, alone: MatchResult) -> Bool {
         guard !words.isEmpty, words.count <= Self.followUpLimit else { return false }
@@ -352,11 +354,12 @@ struct Understander {
         return !subjectTerms.isEmpty && subjectTerms.count <= 2
     }
 
-    /// The entry a short follow-up leans on. One the message names outright (a keyword,
-    /// or the model sure of it: "what about swimming?") wins; else the best of the last
-    /// answer's family (itself, its topic, its siblings and its own entries), read with the
-    /// last question's words ("how long for?" after heat is about using heat); else
-    /// whatever that wider read finds.
+    /// The entry a short follow-up leans on.
+    ///
+    /// One the message names outright (a keyword, or the model sure of it: "what about
+    /// swimming?") wins; else the best of the last answer's family (itself, its topic,
+    /// its siblings and its own entries), read with the last question's words ("how long
+    /// for?" after heat is about using heat); else whatever that wider read finds.
     private func resolveFollowUp(
         _ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry,
         frameOnly: Bool

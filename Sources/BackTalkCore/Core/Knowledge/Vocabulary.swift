@@ -6,10 +6,11 @@ struct Vocabulary: Sendable {
     var concepts: [(name: String, phrases: [String])]
     /// Concepts that place a message within BackTalk's subject ("back", "spasm").
     var anchors: [String] = []
-    /// Concepts that mean a message is about something else (another organ's
-    /// spasm, "call me back")…
+    /// Concepts that mean a message is about something else: another organ's spasm, "call me back".
+    ///
+    /// A message that also names one of ``offTopicUnless`` is not.
     var offTopic: [String] = []
-    /// …unless it also names one of these.
+    /// Concepts that keep a message on topic even though it names one of ``offTopic``.
     var offTopicUnless: [String] = []
     /// Words that join two things asked about ("treatment or prevention"): two topics
     /// named either side are a choice to offer, not a contest for the model to settle.

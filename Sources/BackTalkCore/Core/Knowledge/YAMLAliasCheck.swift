@@ -130,8 +130,9 @@ enum YAMLAliasCheck {
         return candidates
     }
 
-    /// Where every node of `root` starts. Without aliases the nodes form a tree,
-    /// so this visits each once.
+    /// Where every node of `root` starts.
+    ///
+    /// Without aliases the nodes form a tree, so this visits each once.
     private static func starts(of root: Node) -> Set<Position> {
         var starts = Set<Position>()
         var pending = [root]

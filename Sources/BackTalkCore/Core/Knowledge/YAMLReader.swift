@@ -76,7 +76,9 @@ struct YAMLReader {
         return text
     }
 
-    /// A list of non-empty strings. A single string is accepted as a list of one.
+    /// A list of non-empty strings.
+    ///
+    /// A single string is accepted as a list of one.
     mutating func strings(_ node: Node, _ what: String) -> [String]? {
         switch node {
         case .scalar(let scalar) where scalar.tag.rawValue == Tag.Name.null.rawValue || scalar.string.isEmpty:

@@ -50,8 +50,10 @@ enum EnglishLexicon {
         ("n't", "not"), ("'re", "are"), ("'ve", "have"), ("'ll", "will"), ("'d", "would"), ("'m", "am"), ("'s", "is"),
     ]
 
-    /// Function words that carry no topic. Question words that do (when, where,
-    /// why, who) and negations (the triage detector reads those) are not here.
+    /// Function words that carry no topic.
+    ///
+    /// Question words that do (when, where, why, who) and negations (the triage
+    /// detector reads those) are not here.
     static let stopWords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "if", "then", "so", "than", "too", "very", "just", "also",
         "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "we", "us", "our", "ours",

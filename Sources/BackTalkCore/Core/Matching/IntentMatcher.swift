@@ -162,7 +162,9 @@ struct IntentMatcher: Sendable {
         return a == b || a == ids[second] || b == ids[first]
     }
 
-    /// How many candidates a match keeps ranked: `--explain` shows five. The rest stay in its pool.
+    /// How many candidates a match keeps ranked.
+    ///
+    /// `--explain` shows five; the rest stay in the match's pool.
     static let rankedCandidates = 5
 
     /// The best candidates for one set of terms, best first, ties broken by entry
@@ -273,8 +275,9 @@ struct IntentMatcher: Sendable {
 }
 
 extension IntentMatcher.Tuning {
-    /// An entry's candidate from its scores, or `nil` if it scores nothing. `modelled`:
-    /// whether the learnt model's probability counts (the matcher always has one for a message).
+    /// An entry's candidate from its scores, or `nil` if it scores nothing.
+    ///
+    /// `modelled`: whether the learnt model's probability counts (the matcher always has one for a message).
     func candidate(
         entry: Int, similarity: Double, coverage: Double, strongCoverage: Double, keywordHit: Bool,
         probability: Double, modelled: Bool

@@ -6,8 +6,9 @@ struct PhraseTable: Sendable {
     var starts: [String: Int] = [:]
     var longest = 0
 
-    /// Adds a phrase (as stems) that stands for `concept`. Returns the concept
-    /// it already stood for, if any.
+    /// Adds a phrase (as stems) that stands for `concept`.
+    ///
+    /// Returns the concept it already stood for, if any.
     @discardableResult
     mutating func add(_ stems: [String], concept: String) -> String? {
         guard !stems.isEmpty else { return nil }

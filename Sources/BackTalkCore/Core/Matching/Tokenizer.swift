@@ -4,7 +4,7 @@ import Foundation
 struct Token: Sendable, Hashable {
     /// Lower case, no diacritics, no punctuation; contractions expanded.
     var word: String
-    /// Which sentence of the message the word is in (split on . ! ? ; and new lines).
+    /// Which sentence of the message the word is in (split on `.`, `!`, `?`, `;` and new lines).
     var sentence: Int
     /// Which clause of the message (split further on commas, dashes and "but").
     var clause: Int
@@ -162,8 +162,9 @@ enum Tokenizer {
         (97...122).contains(byte) || (65...90).contains(byte) || (48...57).contains(byte)
     }
 
-    /// Marks the words of the sentence under way as a question. Each word is
-    /// marked at most once (a marked sentence stops the walk), so this stays linear.
+    /// Marks the words of the sentence under way as a question.
+    ///
+    /// Each word is marked at most once (a marked sentence stops the walk), so this stays linear.
     private static func markQuestion(_ tokens: inout [Token], sentence: Int) {
         var index = tokens.count - 1
         while index >= 0, tokens[index].sentence == sentence, !tokens[index].question {

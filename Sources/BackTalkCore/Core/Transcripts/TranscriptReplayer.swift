@@ -29,6 +29,7 @@ struct TranscriptReplayer {
 }
 
 /// Compares reply lines with expected ones, compiling each `~re` pattern once.
+///
 /// Patterns are matched by ``TranscriptPattern``, in time linear in the line.
 private struct LineMatcher {
     private var patterns: [String: TranscriptPattern?] = [:]

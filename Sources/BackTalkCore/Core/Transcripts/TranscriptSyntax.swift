@@ -23,8 +23,10 @@ enum TranscriptSyntax {
         return first == message || first == comment || first == marker || first == escape || first == unfinished
     }
 
-    /// `text` split at line ends. `"\r\n"` is one Character in Swift, so it is named
-    /// too: a checkout with CRLF line ends reads the same.
+    /// `text` split at line ends.
+    ///
+    /// `"\r\n"` is one Character in Swift, so it is named too: a checkout with
+    /// CRLF line ends reads the same.
     static func lines(of text: String) -> [Substring] {
         text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
     }

@@ -4,7 +4,9 @@ enum UnifiedDiff {
     static let context = 3
 
     private enum Edit {
-        case same(String), removed(String), added(String)
+        case same(String)
+        case removed(String)
+        case added(String)
 
         var isChange: Bool { if case .same = self { false } else { true } }
         var isAdded: Bool { if case .added = self { true } else { false } }

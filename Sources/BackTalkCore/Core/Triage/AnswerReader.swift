@@ -20,12 +20,14 @@ struct AnswerReader: Sendable {
     /// Words that may stand around an answer: "ok", "thanks", "please".
     var courtesy: Set<String>
 
-    /// The answer `words` give, or `nil` if the reply is something else.
+    /// Reads a reply as an answer.
     ///
     /// - Parameters:
+    ///   - words: the reply's words.
     ///   - tokens: where sentences and clauses break.
     ///   - termStarts: where words of a finding start: "no fever" denies a
     ///     fever rather than answering "no" to a question about something else.
+    /// - Returns: The answer `words` give, or `nil` if the reply is something else.
     func read(_ words: [String], tokens: [Token], termStarts: Set<Int>) -> Reading? {
         var start = 0
         var end = words.count

@@ -63,10 +63,11 @@ struct PhrasePattern: Sendable, Hashable {
         }
     }
 
-    /// Where the phrase ends if it starts at `start`, allowing up to
-    /// `maximumGap` words from `fillers` between two of its words, never past
-    /// `end`. The bounded gap keeps every match attempt short, so that scanning
-    /// a message stays linear in its length whatever the words.
+    /// Where the phrase ends if it starts at `start`, never past `end`.
+    ///
+    /// Up to `maximumGap` words from `fillers` may come between two of its words.
+    /// The bounded gap keeps every match attempt short, so that scanning a message
+    /// stays linear in its length whatever the words.
     func match(_ words: [String], at start: Int, end: Int, fillers: Set<String> = [], maximumGap: Int = 0) -> Int? {
         guard let first = self.words.first, start < end, first.matches(words[start]) else { return nil }
         var position = start + 1

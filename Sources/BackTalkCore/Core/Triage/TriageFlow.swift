@@ -10,7 +10,9 @@ struct TriageFlow: Sendable {
         var ask: String
         /// The wording for someone the person is asking about ("Do they have…").
         var askOther: String?
-        /// Other wordings, for an answer that was not understood. "Yes" always means the sign is there.
+        /// Other wordings, for an answer that was not understood.
+        ///
+        /// "Yes" always means the sign is there.
         var rephrasings: [String]
         /// The finding a "yes" reports.
         var asks: Int
@@ -75,7 +77,9 @@ struct TriageFlow: Sendable {
 
     /// The fixed phrases of the triage.
     struct Texts: Sendable {
-        /// "Sorry, I didn't follow that."
+        /// Said when an answer was not understood.
+        ///
+        /// For example, "Sorry, I didn't follow that."
         var unclear: String
         var takenAsNotSure: String
         var backToQuestion: String
