@@ -60,13 +60,11 @@ struct Understander {
         if case .entry(let entry, false, let confidence) = plan, understanding.kind == .question,
             entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
             !Self.isQuestion(analyzed, reading: reading, cues: cues) || cues.contains(words, anyOf: cues.whatNow),
-            let id = conversation.audiences.lazy.filter({ $0 == .child || $0 == .older })
-                .compactMap({ self.cues.audienceEntry(topic: "any", audience: $0) }).first,
-            id != entry.id, !cues.audienceEntries.values.contains(where: { $0.values.contains(entry.id) }),
-            let forThem = knowledgeBase.entry(id: id)
+            let forThem = ageEntry(for: conversation), forThem.id != entry.id,
+            !cues.audienceEntries.values.contains(where: { $0.values.contains(entry.id) })
         {
             var fitted = understanding
-            fitted.fromContext.append(contentsOf: conversation.audiences.map { "person \($0.rawValue)" })
+            fitted.fromContext.append(contentsOf: personContext(conversation))
             fitted.reason = "tells of someone with an entry of their own"
             return (.entry(forThem, more: false, confidence: confidence), fitted)
         }
@@ -78,7 +76,7 @@ struct Understander {
             id != entry.id, let forThem = knowledgeBase.entry(id: id)
         else { return (plan, understanding) }
         var fitted = understanding
-        fitted.fromContext.append(contentsOf: conversation.audiences.map { "person \($0.rawValue)" })
+        fitted.fromContext.append(contentsOf: personContext(conversation))
         fitted.reason += ", for the person asking"
         return (.entry(forThem, more: false, confidence: confidence), fitted)
     }
@@ -288,14 +286,12 @@ struct Understander {
             // and nothing else, of a child or an older person: their entry.
             if !isQuestion, conversation.turns > 1, conversation.context.entry != nil,
                 let facts = reading.facts[conversation.triage.subject], facts.age != nil || facts.ageGroup != nil,
-                let id = conversation.audiences.lazy.filter({ $0 == .child || $0 == .older })
-                    .compactMap({ self.cues.audienceEntry(topic: "any", audience: $0) }).first,
-                let entry = knowledgeBase.entry(id: id)
+                let entry = ageEntry(for: conversation)
             {
                 return (
                     .entry(entry, more: false, confidence: 1),
                     Understanding(
-                        kind: .report, fromContext: conversation.audiences.map { "person \($0.rawValue)" },
+                        kind: .report, fromContext: personContext(conversation),
                         reason: "tells the age of the person asked about")
                 )
             }
@@ -320,6 +316,18 @@ struct Understander {
                 Understanding(kind: .outOfScope, reason: "no entry fits", match: explained(alone))
             )
         }
+    }
+
+    /// The entry for the age of the person the conversation is about, if they are a child or older.
+    private func ageEntry(for conversation: Conversation) -> KnowledgeEntry? {
+        conversation.audiences.lazy.filter { $0 == .child || $0 == .older }
+            .compactMap { self.cues.audienceEntry(topic: "any", audience: $0) }.first
+            .flatMap(knowledgeBase.entry(id:))
+    }
+
+    /// What the conversation knows of the person, as the trace shows it: `person older`.
+    private func personContext(_ conversation: Conversation) -> [String] {
+        conversation.audiences.map { "person \($0.rawValue)" }
     }
 
     /// What the matcher made of the text it matched, for the trace.

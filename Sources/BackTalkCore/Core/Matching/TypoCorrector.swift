@@ -65,15 +65,23 @@ struct TypoCorrector: Sendable {
         let bytes = Array(word.utf8)
         guard bytes.count >= 3, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return nil }
         var best: Known?
-        for known in buckets[Int(bytes[0] - 97)] where known.bytes.count == bytes.count {
-            let differing = bytes.indices.filter { bytes[$0] != known.bytes[$0] }
-            guard differing.count == 2, differing[1] == differing[0] + 1,
-                bytes[differing[0]] == known.bytes[differing[1]], bytes[differing[1]] == known.bytes[differing[0]]
-            else { continue }
+        // Buckets are sorted by length: only the words of this length are looked at.
+        for known in buckets[Int(bytes[0] - 97)] {
+            if known.bytes.count < bytes.count { continue }
+            if known.bytes.count > bytes.count { break }
+            guard Self.isSwap(bytes, known.bytes) else { continue }
             if let current = best, (-current.frequency, current.word) <= (-known.frequency, known.word) { continue }
             best = known
         }
         return best?.word
+    }
+
+    /// Whether `b` is `a` with two neighbouring letters swapped (the two are of one length).
+    static func isSwap(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count,
+            a[first] == b[first + 1], a[first + 1] == b[first]
+        else { return false }
+        return a[(first + 2)...] == b[(first + 2)...]
     }
 
     /// Optimal string alignment distance (Levenshtein plus adjacent swaps),
