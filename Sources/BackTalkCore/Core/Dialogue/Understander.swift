@@ -142,8 +142,7 @@ struct Understander {
             }
             // "And if that doesn't work?": the next step after the last answer.
             if words.count <= Self.followUpLimit, cues.contains(words, anyOf: cues.notWorking),
-                let next = (cues.nextStep[current.id] ?? cues.nextStep[current.topic] ?? cues.defaultNextStep)
-                    .flatMap(knowledgeBase.entry(id:)), next.id != current.id
+                let next = nextStep(after: current, visited: conversation.context.visited)
             {
                 return (
                     .entry(next, more: false, confidence: 1),
@@ -318,6 +317,14 @@ struct Understander {
         }
     }
 
+    /// Where "and if that doesn't work?" leads from an entry: its next step, unless this conversation
+    /// has been there already (ibuprofen, then the gel instead), when it is the general next step.
+    private func nextStep(after current: KnowledgeEntry, visited: [String]) -> KnowledgeEntry? {
+        let named = cues.nextStep[current.id] ?? cues.nextStep[current.topic]
+        let target = named.map { visited.contains($0) ? cues.defaultNextStep : $0 } ?? cues.defaultNextStep
+        return target.flatMap(knowledgeBase.entry(id:)).flatMap { $0.id == current.id ? nil : $0 }
+    }
+
     /// The entry for the age of the person the conversation is about, if they are a child or older.
     private func ageEntry(for conversation: Conversation) -> KnowledgeEntry? {
         conversation.audiences.lazy.filter { $0 == .child || $0 == .older }
@@ -404,6 +411,13 @@ struct Understander {
         {
             var chosen = contextual
             chosen.decision = .answer(best.entry)
+            // "How many times a day?" after using ice: a sibling (heat) scoring about the same is no reason to move.
+            if frameOnly, entries[best.entry].id != current.id,
+                let stay = contextual.candidates.first(where: { entries[$0.entry].id == current.id }),
+                stay.score >= best.score - Self.stayMargin
+            {
+                chosen.decision = .answer(stay.entry)
+            }
             return chosen
         }
         if case .answer(let index) = contextual.decision, entries[index].kind == .topic { return contextual }
@@ -412,6 +426,8 @@ struct Understander {
 
     /// How sure the model must be of an entry for a follow-up to name it outright.
     static let namedOutright = 0.5
+    /// How far below a sibling the last answer's entry may score and still keep a follow-up that names nothing.
+    static let stayMargin = 0.1
     /// Or: how closely a follow-up must match an entry's example, with its keyword, and how much the model must lean to it.
     static let namedSimilarity = 0.8
     static let namedLean = 0.2
