@@ -34,6 +34,14 @@ struct TraceTests {
         #expect(trace.decision == .init(intent: "symptoms"))
     }
 
+    /// A negation that reaches the subject ("shouldn't do … back spasms") denies nothing the
+    /// matcher needs: the back stays the subject, so the question is answered, not turned away.
+    @Test func aNegationNeverPrunesTheSubject() {
+        let reply = reply("things I shouldn't do when my back spasms")
+        #expect(reply.intent == "worsening_factors")
+        #expect(!reply.understanding.pruned.map(\.word).contains("back"))
+    }
+
     @Test func topicSwitchWordsArePruned() {
         let trace = reply("totally different question, how long does ibuprofen take").understanding
         #expect(trace.pruned.map(\.reason) == [.topicSwitch, .topicSwitch, .topicSwitch])

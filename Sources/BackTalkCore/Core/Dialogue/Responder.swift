@@ -50,14 +50,18 @@ struct Responder {
             analyzed, experiencers: conversation.triage.experiencers,
             known: conversation.triage.known)
         // "No numbness, no fever, just stiff" is about stiffness: denied signs are not the subject.
+        // The subject itself stays, even where a negation reaches it ("what should I not do with a back spasm").
         if !reading.deniedTokens.isEmpty {
-            analyzed.terms.removeAll { reading.deniedTokens.contains($0.tokens.lowerBound) }
-            analyzed.ignoredTokens = reading.deniedTokens
+            let index = knowledgeBase.matcher.index
+            let subject = Set(analyzed.terms.filter { index.isAnchor($0.key) }.flatMap { Array($0.tokens) })
+            let denied = reading.deniedTokens.subtracting(subject)
+            analyzed.terms.removeAll { denied.contains($0.tokens.lowerBound) }
+            analyzed.ignoredTokens = denied
         }
         var reply = respond(to: analyzed, reading: reading, in: &conversation)
         reply.understanding.findings = reading.mentions
-        if !reading.deniedTokens.isEmpty {
-            let denied = reading.deniedTokens.sorted().filter(analyzed.tokens.indices.contains)
+        if !analyzed.ignoredTokens.isEmpty {
+            let denied = analyzed.ignoredTokens.sorted().filter(analyzed.tokens.indices.contains)
             reply.understanding.pruned.insert(
                 contentsOf: denied.map {
                     Understanding.PrunedWord(word: analyzed.tokens[$0].word, reason: .denied)

@@ -25,6 +25,9 @@ struct IntentIndex: Sendable {
     let keywords: [[[Int]]]
     /// Concepts that place a message within BackTalk's subject.
     let anchorIDs: Set<Int>
+
+    /// Whether `key` names BackTalk's subject (the back, a spasm, a medicine for it).
+    func isAnchor(_ key: String) -> Bool { termIDs[key].map(anchorIDs.contains) ?? false }
     /// Concepts that place it outside, and those that overrule them.
     let offTopicKeys: Set<String>
     let offTopicUnlessKeys: Set<String>
