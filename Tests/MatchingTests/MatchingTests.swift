@@ -58,6 +58,15 @@ struct MatchingTests {
         #expect(reply.triage == nil)
     }
 
+    /// A long message that names the back early and asks its question in a last sentence of
+    /// its own is on the subject: it is answered, not turned away as out of scope.
+    @Test func aQuestionInItsOwnSentenceKeepsTheSubjectOfTheMessage() {
+        let message =
+            "My lower back has been aching for a fortnight and seizes when I stand from my desk. "
+            + "I'd prefer to steer clear of tablets. What else is there that I could do at home, gadgets, hot things, whatever?"
+        #expect(![Reply.Intent.outOfScope, .notCovered].contains(intent(message)))
+    }
+
     /// "His" stems to "hi": a word of a concept must not be found inside another word's stem.
     @Test func hisBackIsNotAGreeting() {
         for message in ["he's been moaning about his back all week", "his back went lifting the shopping"] {

@@ -110,17 +110,20 @@ struct IntentMatcher: Sendable {
                 anchored: false, offTopic: offTopic)
         }
         let offersChoice = analyzed.words.contains(where: index.choiceWords.contains)
+        // A long message whose question is in a sentence of its own ("What can I do at home?")
+        // is on the subject if any of its sentences names the back.
+        let anchored = best.anchored || analyzed.terms.contains { index.isAnchor($0.key) }
         let decision =
             offTopic
             ? .outOfScope
-            : decide(best.candidates, anchored: best.anchored, outOfScope: best.outOfScope, offersChoice: offersChoice)
+            : decide(best.candidates, anchored: anchored, outOfScope: best.outOfScope, offersChoice: offersChoice)
         let inContext =
-            !subjectSaid || best.anchored || offTopic
+            !subjectSaid || anchored || offTopic
             ? decision
             : decide(best.candidates, anchored: true, outOfScope: best.outOfScope, offersChoice: offersChoice)
         return MatchResult(
             decision: decision, candidates: best.candidates, pool: best.pool, segment: best.segment, analyzed: analyzed,
-            anchored: best.anchored, offTopic: offTopic, decisionInContext: subjectSaid ? inContext : nil
+            anchored: anchored, offTopic: offTopic, decisionInContext: subjectSaid ? inContext : nil
         )
     }
 
