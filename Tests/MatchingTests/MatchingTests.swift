@@ -67,6 +67,15 @@ struct MatchingTests {
         #expect(![Reply.Intent.outOfScope, .notCovered].contains(intent(message)))
     }
 
+    /// A story that ends in a question is answered on its question, where an entry answers it,
+    /// not on the story's strongest words (here, a GP appointment).
+    @Test func aStoryIsAnsweredOnItsLastQuestion() {
+        let message =
+            "My back went into spasm a fortnight ago and it's still no better. I can't get a GP appointment for three weeks. "
+            + "Could the chemist help me in the meantime, and what would they do?"
+        #expect(intent(message) == "pharmacist", "\(trace(message))")
+    }
+
     /// "His" stems to "hi": a word of a concept must not be found inside another word's stem.
     @Test func hisBackIsNotAGreeting() {
         for message in ["he's been moaning about his back all week", "his back went lifting the shopping"] {

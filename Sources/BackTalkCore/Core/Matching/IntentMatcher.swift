@@ -94,15 +94,31 @@ struct IntentMatcher: Sendable {
         let offTopic =
             analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
             && !analyzed.terms.contains { index.offTopicUnlessKeys.contains($0.key) }
+        // A story that ends in a question ("…Is there anything I can do before I fly?") is answered
+        // on the question where that can be done: the best segment that holds its last question.
+        let asked =
+            sentenceCount >= Self.storySentences
+            ? analyzed.tokens.last(where: { $0.question && $0.sentence < sentenceCount })?.sentence : nil
+        var bestAsking: (candidates: [Candidate], pool: CandidatePool, segment: Range<Int>, anchored: Bool, outOfScope: Double)?
         for segment in segments {
             let terms = analyzed.terms.filter { segment.contains($0.sentence) }
             guard !terms.isEmpty else { continue }
             let whole = segment == segments[0]
             let (candidates, pool, anchored, outOfScope) = rank(terms, allowSmalltalk: whole, analyzed: analyzed, sentences: segment)
             guard let top = candidates.first else { continue }
+            if let asked, segment.contains(asked), top.score > (bestAsking?.candidates.first?.score ?? -1) + 1e-12 {
+                bestAsking = (candidates, pool, segment, anchored, outOfScope)
+            }
             // A later segment replaces the best so far only if it scores higher.
             if let sofar = best?.candidates.first, top.score <= sofar.score + 1e-12 { continue }
             best = (candidates, pool, segment, anchored, outOfScope)
+        }
+        let messageAnchored = analyzed.terms.contains { index.isAnchor($0.key) }
+        if let asking = bestAsking,
+            case .answer = decide(
+                asking.candidates, anchored: asking.anchored || messageAnchored, outOfScope: asking.outOfScope, offersChoice: false)
+        {
+            best = asking
         }
         guard let best else {
             return MatchResult(
@@ -112,7 +128,7 @@ struct IntentMatcher: Sendable {
         let offersChoice = analyzed.words.contains(where: index.choiceWords.contains)
         // A long message whose question is in a sentence of its own ("What can I do at home?")
         // is on the subject if any of its sentences names the back.
-        let anchored = best.anchored || analyzed.terms.contains { index.isAnchor($0.key) }
+        let anchored = best.anchored || messageAnchored
         let decision =
             offTopic
             ? .outOfScope
@@ -164,6 +180,9 @@ struct IntentMatcher: Sendable {
         let b = topics[second]
         return a == b || a == ids[second] || b == ids[first]
     }
+
+    /// How many sentences make a message a story, whose last question is what it asks.
+    static let storySentences = 3
 
     /// How many candidates a match keeps ranked.
     ///
