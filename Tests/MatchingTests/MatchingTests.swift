@@ -76,6 +76,15 @@ struct MatchingTests {
         #expect(intent(message) == "pharmacist", "\(trace(message))")
     }
 
+    /// A twitch somewhere else, however long it has lasted, is not a report of back pain.
+    @Test func aTwitchElsewhereIsNotABackPainReport() {
+        let reply = {
+            var conversation = Conversation()
+            return engine.reply(to: "my eyelid has been flickering for four days now", in: &conversation)
+        }()
+        #expect(reply.intent == .outOfScope, "\(reply.understanding)")
+    }
+
     /// "His" stems to "hi": a word of a concept must not be found inside another word's stem.
     @Test func hisBackIsNotAGreeting() {
         for message in ["he's been moaning about his back all week", "his back went lifting the shopping"] {

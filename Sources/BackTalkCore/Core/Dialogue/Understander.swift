@@ -231,7 +231,7 @@ struct Understander {
         }
 
         // Someone describing their own episode gets the plan for it, unless they asked something more specific.
-        if let report,
+        if let report, !alone.offTopic,
             let planned = cues.reportEntries[report].flatMap(knowledgeBase.entry(id:))
         {
             // The plan in their own wording if it has one; else the entry for people like them (a child, an older parent).
