@@ -85,6 +85,14 @@ struct MatchingTests {
         #expect(reply.intent == .outOfScope, "\(reply.understanding)")
     }
 
+    /// The skin of the back is not its muscles: sunburn or acne on the back is out of scope,
+    /// unless the message asks about a spasm too.
+    @Test func theSkinOfTheBackIsNotItsMuscles() {
+        #expect(intent("sunburn on my back, what helps") == .outOfScope)
+        #expect(intent("acne on my back, how do I get rid of it") == .outOfScope)
+        #expect(intent("can I use a heat pad on a back spasm if I have sunburn") == "heat_how_to")
+    }
+
     /// "His" stems to "hi": a word of a concept must not be found inside another word's stem.
     @Test func hisBackIsNotAGreeting() {
         for message in ["he's been moaning about his back all week", "his back went lifting the shopping"] {

@@ -4,6 +4,8 @@ extension Vocabulary: CompiledCodable {
         writer.write(anchors)
         writer.write(offTopic)
         writer.write(offTopicUnless)
+        writer.write(offTopicAlways)
+        writer.write(offTopicAlwaysUnless)
         writer.write(choiceWords)
     }
 
@@ -11,6 +13,7 @@ extension Vocabulary: CompiledCodable {
         let concepts: [CompiledPair<String, [String]>] = try reader.read()
         self.init(
             concepts: concepts.map { ($0.first, $0.second) }, anchors: try reader.read(), offTopic: try reader.read(),
-            offTopicUnless: try reader.read(), choiceWords: try reader.read())
+            offTopicUnless: try reader.read(), offTopicAlways: try reader.read(),
+            offTopicAlwaysUnless: try reader.read(), choiceWords: try reader.read())
     }
 }

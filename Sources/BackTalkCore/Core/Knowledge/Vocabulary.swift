@@ -12,11 +12,20 @@ struct Vocabulary: Sendable {
     var offTopic: [String] = []
     /// Concepts that keep a message on topic even though it names one of ``offTopic``.
     var offTopicUnless: [String] = []
+    /// Concepts that mean a message is about something else even where it names the back
+    /// ("sunburn on my back"): the skin, not the muscles.
+    ///
+    /// A message that also names one of ``offTopicAlwaysUnless`` (a spasm) is not.
+    var offTopicAlways: [String] = []
+    /// Concepts that keep a message on topic even though it names one of ``offTopicAlways``.
+    var offTopicAlwaysUnless: [String] = []
     /// Words that join two things asked about ("treatment or prevention"): two topics
     /// named either side are a choice to offer, not a contest for the model to settle.
     var choiceWords: [String] = []
 
-    static let keys: Set<String> = ["concepts", "anchors", "off_topic", "off_topic_unless", "choice_words"]
+    static let keys: Set<String> = [
+        "concepts", "anchors", "off_topic", "off_topic_unless", "off_topic_always", "off_topic_always_unless", "choice_words",
+    ]
 
     /// Reads `vocabulary.yaml`: a `concepts:` mapping of name to a list of phrases,
     /// and the lists of concept names that steer scope.
@@ -47,6 +56,7 @@ struct Vocabulary: Sendable {
         let choiceWords = map["choice_words"].flatMap { reader.strings($0, "choice_words") } ?? []
         return Vocabulary(
             concepts: result, anchors: names("anchors"), offTopic: names("off_topic"),
-            offTopicUnless: names("off_topic_unless"), choiceWords: choiceWords)
+            offTopicUnless: names("off_topic_unless"), offTopicAlways: names("off_topic_always"),
+            offTopicAlwaysUnless: names("off_topic_always_unless"), choiceWords: choiceWords)
     }
 }

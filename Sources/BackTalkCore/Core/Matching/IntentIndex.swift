@@ -31,6 +31,10 @@ struct IntentIndex: Sendable {
     /// Concepts that place it outside, and those that overrule them.
     let offTopicKeys: Set<String>
     let offTopicUnlessKeys: Set<String>
+    /// Concept keys that put a message outside the subject even beside the back ("a rash on my back").
+    let offTopicAlwaysKeys: Set<String>
+    /// Concept keys that keep such a message on the subject ("a spasm in my back and a rash").
+    let offTopicAlwaysUnlessKeys: Set<String>
     /// Words that offer a choice between two things ("or").
     let choiceWords: Set<String>
     let entryCount: Int
@@ -105,6 +109,8 @@ struct IntentIndex: Sendable {
         anchorIDs = Set(vocabulary.anchors.compactMap { ids["#" + $0] })
         offTopicKeys = Set(vocabulary.offTopic.map { "#" + $0 })
         offTopicUnlessKeys = Set(vocabulary.offTopicUnless.map { "#" + $0 })
+        offTopicAlwaysKeys = Set(vocabulary.offTopicAlways.map { "#" + $0 })
+        offTopicAlwaysUnlessKeys = Set(vocabulary.offTopicAlwaysUnless.map { "#" + $0 })
         choiceWords = Set(vocabulary.choiceWords)
         termIDs = ids
 

@@ -92,8 +92,10 @@ struct IntentMatcher: Sendable {
         }
         var best: (candidates: [Candidate], pool: CandidatePool, segment: Range<Int>, anchored: Bool, outOfScope: Double)?
         let offTopic =
-            analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
-            && !analyzed.terms.contains { index.offTopicUnlessKeys.contains($0.key) }
+            (analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
+                && !analyzed.terms.contains { index.offTopicUnlessKeys.contains($0.key) })
+            || (analyzed.terms.contains { index.offTopicAlwaysKeys.contains($0.key) }
+                && !analyzed.terms.contains { index.offTopicAlwaysUnlessKeys.contains($0.key) })
         // A story that ends in a question ("…Is there anything I can do before I fly?") is answered
         // on the question where that can be done: the best segment that holds its last question.
         let asked =
