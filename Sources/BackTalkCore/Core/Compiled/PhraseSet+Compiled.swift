@@ -18,5 +18,6 @@ extension PhraseSet: CompiledCodable where Label: CompiledCodable {
         byNumber = try reader.read()
         fillers = try reader.read()
         maximumGap = try reader.read()
+        prefixGroups = Self.prefixGroups(byPrefix, lengths: prefixLengths)
     }
 }

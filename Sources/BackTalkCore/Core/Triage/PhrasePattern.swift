@@ -38,7 +38,8 @@ enum PatternWord: Sendable, Hashable {
 
     /// The number a word spells in digits: `72`, or a decade such as `60s`.
     static func number(in word: String) -> Int? {
-        if word.contains("."), let value = Double(word), value >= 0, value < 10000 { return Int(value) }
+        // The byte first: most words have no full stop, and the search for one as text is slow.
+        if word.utf8.contains(46), word.contains("."), let value = Double(word), value >= 0, value < 10000 { return Int(value) }
         let digits = word.hasSuffix("s") ? word.dropLast() : Substring(word)
         guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return Int(digits)
@@ -69,16 +70,20 @@ struct PhrasePattern: Sendable, Hashable {
     /// The bounded gap keeps every match attempt short, so that scanning a message
     /// stays linear in its length whatever the words.
     func match(_ words: [String], at start: Int, end: Int, fillers: Set<String> = [], maximumGap: Int = 0) -> Int? {
-        guard let first = self.words.first, start < end, first.matches(words[start]) else { return nil }
+        // By index, not by copying each word of the phrase: this runs for every word of every message.
+        let pattern = self.words
+        guard !pattern.isEmpty, start < end, pattern[0].matches(words[start]) else { return nil }
         var position = start + 1
-        for expected in self.words.dropFirst() {
+        var next = 1
+        while next < pattern.count {
             var skipped = 0
-            while position < end, skipped < maximumGap, !expected.matches(words[position]), fillers.contains(words[position]) {
+            while position < end, skipped < maximumGap, !pattern[next].matches(words[position]), fillers.contains(words[position]) {
                 position += 1
                 skipped += 1
             }
-            guard position < end, expected.matches(words[position]) else { return nil }
+            guard position < end, pattern[next].matches(words[position]) else { return nil }
             position += 1
+            next += 1
         }
         return position
     }
@@ -102,6 +107,10 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
     var byPrefix: [String: [Int]] = [:]
     var prefixLengths: [Int] = []
     var byNumber: [Int] = []
+    /// The phrases of `byPrefix` by the first byte of their word start, each list shortest
+    /// start first, so that finding a word's starts compares bytes instead of making
+    /// and hashing a string for each length (see ``prefixGroups(_:lengths:)``).
+    var prefixGroups: [[PrefixGroup]]? = []
     let fillers: Set<String>
     let maximumGap: Int
 
@@ -123,30 +132,75 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
                 prefixLengths.append(start.utf8.count)
                 prefixLengths.sort()
             }
+            prefixGroups = Self.prefixGroups(byPrefix, lengths: prefixLengths)
         case .atLeast, .below, .feverTemperature: byNumber.append(index)
+        }
+    }
+
+    /// A word start of `byPrefix`, as bytes, and the phrases that begin with it.
+    struct PrefixGroup: Sendable {
+        var prefix: [UInt8]
+        var indices: [Int]
+    }
+
+    /// `byPrefix` grouped for ``matches(in:at:end:into:)``: by first byte, shortest first.
+    ///
+    /// Only starts of the lengths in `lengths` are kept, as the lookup by length kept
+    /// them. `nil` when a start is not ASCII: ASCII strings are equal exactly when their
+    /// bytes are, while other strings compare by canonical equivalence, so those keep
+    /// the lookup by string.
+    static func prefixGroups(_ byPrefix: [String: [Int]], lengths: [Int]) -> [[PrefixGroup]]? {
+        guard !byPrefix.isEmpty else { return [] }
+        var groups = [[PrefixGroup]](repeating: [], count: 128)
+        for (prefix, indices) in byPrefix where lengths.contains(prefix.utf8.count) {
+            guard let first = prefix.utf8.first, prefix.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            groups[Int(first)].append(PrefixGroup(prefix: Array(prefix.utf8), indices: indices))
+        }
+        // One word has at most one start of each length: by length is the order the lookup by length had
+        // (and starts of one length by their bytes, so that the groups never depend on hashing).
+        return groups.map { group in
+            group.sorted { first, second in
+                first.prefix.count != second.prefix.count
+                    ? first.prefix.count < second.prefix.count : first.prefix.lexicographicallyPrecedes(second.prefix)
+            }
+        }
+    }
+
+    /// Tries the phrases at `indices` at `position`, adding those that match to `result`.
+    private func attempt(_ indices: [Int], _ words: [String], at position: Int, end: Int, into result: inout [Match]) {
+        for index in indices {
+            if let stop = patterns[index].pattern.match(words, at: position, end: end, fillers: fillers, maximumGap: maximumGap) {
+                result.append(Match(label: patterns[index].label, range: position..<stop))
+            }
         }
     }
 
     /// Every phrase that starts at `position` and ends by `end`.
     func matches(in words: [String], at position: Int, end: Int, into result: inout [Match]) {
-        let word = words[position]
-        func attempt(_ indices: [Int]) {
-            for index in indices {
-                let (pattern, label) = patterns[index]
-                if let stop = pattern.match(words, at: position, end: end, fillers: fillers, maximumGap: maximumGap) {
-                    result.append(Match(label: label, range: position..<stop))
+        var word = words[position]
+        if let indices = byWord[word] { attempt(indices, words, at: position, end: end, into: &result) }
+        if !byPrefix.isEmpty {
+            if let groups = prefixGroups {
+                word.withUTF8 { bytes in
+                    guard let first = bytes.first, first < 0x80 else { return }
+                    for group in groups[Int(first)] {
+                        guard group.prefix.count <= bytes.count else { break }
+                        if group.prefix.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<group.prefix.count])) {
+                            attempt(group.indices, words, at: position, end: end, into: &result)
+                        }
+                    }
+                }
+            } else {
+                let length = word.utf8.count
+                for prefixLength in prefixLengths {
+                    guard prefixLength <= length else { break }
+                    if let indices = byPrefix[String(decoding: word.utf8.prefix(prefixLength), as: UTF8.self)] {
+                        attempt(indices, words, at: position, end: end, into: &result)
+                    }
                 }
             }
         }
-        if let indices = byWord[word] { attempt(indices) }
-        if !byPrefix.isEmpty {
-            let length = word.utf8.count
-            for prefixLength in prefixLengths {
-                guard prefixLength <= length else { break }
-                if let indices = byPrefix[String(decoding: word.utf8.prefix(prefixLength), as: UTF8.self)] { attempt(indices) }
-            }
-        }
-        if !byNumber.isEmpty, word.first?.isASCIIDigit == true { attempt(byNumber) }
+        if !byNumber.isEmpty, word.first?.isASCIIDigit == true { attempt(byNumber, words, at: position, end: end, into: &result) }
     }
 
     /// Every phrase in `words[range]`, in order of where it starts.
