@@ -19,5 +19,6 @@ extension PhraseSet: CompiledCodable where Label: CompiledCodable {
         fillers = try reader.read()
         maximumGap = try reader.read()
         prefixGroups = Self.prefixGroups(byPrefix, lengths: prefixLengths)
+        secondWords = self.patterns.map { Self.secondWord(of: $0.pattern) }
     }
 }

@@ -111,6 +111,12 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
     /// start first, so that finding a word's starts compares bytes instead of making
     /// and hashing a string for each length (see ``prefixGroups(_:lengths:)``).
     var prefixGroups: [[PrefixGroup]]? = []
+    /// Each phrase's second word as a ``wordKey(_:)``, or 0.
+    ///
+    /// 0 when it has no second word or that word is not a plain ASCII word. A phrase
+    /// whose second word is not within reach is passed over without reading it.
+    /// Derived from `patterns`, like `prefixGroups`.
+    var secondWords: [UInt32] = []
     let fillers: Set<String>
     let maximumGap: Int
 
@@ -124,6 +130,7 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
         guard let first = pattern.words.first else { return }
         let index = patterns.count
         patterns.append((pattern, label))
+        secondWords.append(Self.secondWord(of: pattern))
         switch first {
         case .word(let word): byWord[word, default: []].append(index)
         case .prefix(let start):
@@ -166,19 +173,62 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
         }
     }
 
+    /// FNV-1a of an ASCII word, never 0; 0 for any other word (it may equal a word
+    /// with other bytes: strings compare by canonical equivalence).
+    ///
+    /// Two ASCII words are equal only if their keys are.
+    static func wordKey(_ word: String) -> UInt32 {
+        var value: UInt32 = 2_166_136_261
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return 0 }
+            value = (value ^ UInt32(byte)) &* 16_777_619
+        }
+        return value == 0 ? 1 : value
+    }
+
+    /// The key of a phrase's second word, or 0 if it has no second word that is a plain word.
+    static func secondWord(of pattern: PhrasePattern) -> UInt32 {
+        guard pattern.words.count > 1, case .word(let word) = pattern.words[1] else { return 0 }
+        return wordKey(word)
+    }
+
     /// Tries the phrases at `indices` at `position`, adding those that match to `result`.
-    private func attempt(_ indices: [Int], _ words: [String], at position: Int, end: Int, into result: inout [Match]) {
+    ///
+    /// `keys` are the ``wordKey(_:)`` of `words[base..<end]`: a phrase whose second word
+    /// is a plain word can only match if that word comes within `maximumGap` words.
+    private func attempt(
+        _ indices: [Int], _ words: [String], keys: [UInt32], base: Int, at position: Int, end: Int,
+        into result: inout [Match]
+    ) {
+        let reach = min(end, position + 2 + max(0, maximumGap))
         for index in indices {
+            let second = secondWords[index]
+            if second != 0 {
+                var near = false
+                var next = position + 1
+                while next < reach {
+                    let key = keys[next - base]
+                    if key == second || key == 0 {
+                        near = true
+                        break
+                    }
+                    next += 1
+                }
+                guard near else { continue }
+            }
             if let stop = patterns[index].pattern.match(words, at: position, end: end, fillers: fillers, maximumGap: maximumGap) {
                 result.append(Match(label: patterns[index].label, range: position..<stop))
             }
         }
     }
 
-    /// Every phrase that starts at `position` and ends by `end`.
-    func matches(in words: [String], at position: Int, end: Int, into result: inout [Match]) {
+    /// Every phrase that starts at `position` and ends by `end`; `keys` as for
+    /// ``attempt(_:_:keys:base:at:end:into:)``.
+    private func matches(
+        in words: [String], keys: [UInt32], base: Int, at position: Int, end: Int, into result: inout [Match]
+    ) {
         var word = words[position]
-        if let indices = byWord[word] { attempt(indices, words, at: position, end: end, into: &result) }
+        if let indices = byWord[word] { attempt(indices, words, keys: keys, base: base, at: position, end: end, into: &result) }
         if !byPrefix.isEmpty {
             if let groups = prefixGroups {
                 word.withUTF8 { bytes in
@@ -186,7 +236,7 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
                     for group in groups[Int(first)] {
                         guard group.prefix.count <= bytes.count else { break }
                         if group.prefix.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<group.prefix.count])) {
-                            attempt(group.indices, words, at: position, end: end, into: &result)
+                            attempt(group.indices, words, keys: keys, base: base, at: position, end: end, into: &result)
                         }
                     }
                 }
@@ -195,18 +245,23 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
                 for prefixLength in prefixLengths {
                     guard prefixLength <= length else { break }
                     if let indices = byPrefix[String(decoding: word.utf8.prefix(prefixLength), as: UTF8.self)] {
-                        attempt(indices, words, at: position, end: end, into: &result)
+                        attempt(indices, words, keys: keys, base: base, at: position, end: end, into: &result)
                     }
                 }
             }
         }
-        if !byNumber.isEmpty, word.first?.isASCIIDigit == true { attempt(byNumber, words, at: position, end: end, into: &result) }
+        if !byNumber.isEmpty, word.first?.isASCIIDigit == true {
+            attempt(byNumber, words, keys: keys, base: base, at: position, end: end, into: &result)
+        }
     }
 
     /// Every phrase in `words[range]`, in order of where it starts.
     func matches(in words: [String], range: Range<Int>) -> [Match] {
         var result: [Match] = []
-        for position in range { matches(in: words, at: position, end: range.upperBound, into: &result) }
+        let keys = words[range].map(Self.wordKey)
+        for position in range {
+            matches(in: words, keys: keys, base: range.lowerBound, at: position, end: range.upperBound, into: &result)
+        }
         return result
     }
 
