@@ -83,3 +83,42 @@ struct StemmingTests {
         #expect(corrector.correction(for: "sp4sm") == nil)
     }
 }
+
+@Suite("Triage phrase lookup")
+struct PhraseSetLookupTests {
+    /// Finding the phrases that start with a word start by comparing bytes, and passing
+    /// over those whose second word is out of reach, finds what trying every phrase
+    /// looked up by string found, in the same order.
+    @Test func wordStartsMatchAsTheLookupByStringDid() {
+        var phrases = PhraseSet<Int>(fillers: ["really", "very"], maximumGap: 2)
+        let texts = [
+            "numb* legs", "numbn*", "numb*", "tingl* feet", "pins and needles", "# weeks", "#>=50", "can not feel*",
+            "s*", "so*", "sor*", "sore back",
+        ]
+        for (label, text) in texts.enumerated() { phrases.add(PhrasePattern(text), label: label) }
+        var byString = phrases
+        byString.prefixGroups = nil
+        // Nor does passing over phrases whose second word is out of reach lose any.
+        byString.secondWords = byString.secondWords.map { _ in 0 }
+        let words = Tokenizer.tokenize(
+            "Numbness in my legs, numbnumb legs and tingling really very feet; 12 weeks, 55 pins and needles, s so sore back, can't feel it"
+        ).map(\.word)
+        let found = phrases.matches(in: words, range: 0..<words.count)
+        #expect(found == byString.matches(in: words, range: 0..<words.count))
+        #expect(found.count > 10)
+    }
+
+    /// The typo corrector's distance, with its rows on the stack, is the optimal string alignment distance.
+    @Test func distanceIsOptimalStringAlignment() {
+        func distance(_ a: String, _ b: String, limit: Int = 5) -> Int {
+            TypoCorrector.distance(Array(a.utf8), Array(b.utf8), limit: limit)
+        }
+        #expect(distance("spasm", "spasm") == 0)
+        #expect(distance("spasm", "spams") == 1)
+        #expect(distance("ca", "abc") == 3)
+        #expect(distance("kitten", "sitting") == 3)
+        #expect(distance("kitten", "sitting", limit: 1) > 1)
+        #expect(distance("", "abc") == 3)
+        #expect(distance("stretching", "strecthign") == 2)
+    }
+}

@@ -18,5 +18,7 @@ extension PhraseSet: CompiledCodable where Label: CompiledCodable {
         byNumber = try reader.read()
         fillers = try reader.read()
         maximumGap = try reader.read()
+        prefixGroups = Self.prefixGroups(byPrefix, lengths: prefixLengths)
+        secondWords = self.patterns.map { Self.secondWord(of: $0.pattern) }
     }
 }

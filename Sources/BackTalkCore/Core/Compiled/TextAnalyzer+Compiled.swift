@@ -1,7 +1,6 @@
 extension TextAnalyzer: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         writer.write(phrases)
-        writer.write(knownWords)
         writer.write(stemsOfKnownWords)
         writer.write(corrector)
         writer.write(dictionary)
@@ -9,7 +8,6 @@ extension TextAnalyzer: CompiledCodable {
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         phrases = try reader.read()
-        knownWords = try reader.read()
         stemsOfKnownWords = try reader.read()
         corrector = try reader.read()
         dictionary = try reader.read()

@@ -240,7 +240,10 @@ struct IntentMatcher: Sendable {
         let coverage = PostingSums.coverage(
             of: zip(ids, weights).map { (index.coveragePostings[$0], $1) },
             entryCount: index.entryCount)
-        let present = Set(ids)
+        // Whether a term is in the message: most messages have a handful of terms, which a
+        // scan finds sooner than a hash; a long one gets a set, so that this stays linear.
+        let presentSet = ids.count > 16 ? Set(ids) : nil
+        func present(_ id: Int) -> Bool { presentSet?.contains(id) ?? ids.contains(id) }
 
         var pool = CandidatePool(kinds: kinds, allowSmalltalk: allowSmalltalk, tuning: tuning)
         var modelled = false
@@ -261,7 +264,7 @@ struct IntentMatcher: Sendable {
             if !allowSmalltalk && kinds[entry] == .smalltalk { continue }
             while next < similarities.count, similarities[next].entry < entry { next += 1 }
             let similarity = next < similarities.count && similarities[next].entry == entry ? similarities[next].similarity : 0
-            let keywordHit = index.keywords[entry].contains { $0.allSatisfy(present.contains) }
+            let keywordHit = index.keywords[entry].contains { $0.allSatisfy(present) }
             let probability = modelled ? Double(pool.probabilities[entry]) : 0
             guard
                 let candidate = tuning.candidate(

@@ -56,7 +56,7 @@ package struct LearnedModel: Sendable, Hashable {
             if index + 1 < text.stems.count, !text.ignoredTokens.contains(index + 1),
                 text.tokens[index].sentence == text.tokens[index + 1].sentence
             {
-                result.insert(hash("b", stem + " " + text.stems[index + 1]))
+                result.insert(hash("b", stem, " ", text.stems[index + 1]))
             }
         }
         return result.sorted()
@@ -80,6 +80,17 @@ package struct LearnedModel: Sendable, Hashable {
         for byte in kind.utf8 { value = (value ^ UInt32(byte)) &* 16_777_619 }
         value = (value ^ 0x3A) &* 16_777_619
         for byte in key.utf8 { value = (value ^ UInt32(byte)) &* 16_777_619 }
+        return value
+    }
+
+    /// The same as `hash(kind, first + separator + second)`, without joining the three.
+    static func hash(_ kind: Character, _ first: String, _ separator: String, _ second: String) -> UInt32 {
+        var value: UInt32 = 2_166_136_261
+        for byte in kind.utf8 { value = (value ^ UInt32(byte)) &* 16_777_619 }
+        value = (value ^ 0x3A) &* 16_777_619
+        for byte in first.utf8 { value = (value ^ UInt32(byte)) &* 16_777_619 }
+        for byte in separator.utf8 { value = (value ^ UInt32(byte)) &* 16_777_619 }
+        for byte in second.utf8 { value = (value ^ UInt32(byte)) &* 16_777_619 }
         return value
     }
 

@@ -32,8 +32,7 @@ struct TextAnalyzer: Sendable {
     static let longestCorrectableWord = 20
 
     let phrases: PhraseTable
-    let knownWords: Set<String>
-    /// Stems of the known words, worked out once.
+    /// The known words (those typos are not looked for in), each with its stem, worked out once.
     let stemsOfKnownWords: [String: String]
     let corrector: TypoCorrector
     let dictionary: WordList
@@ -46,7 +45,6 @@ struct TextAnalyzer: Sendable {
             for token in Tokenizer.tokenize(text) { frequencies[token.word, default: 0] += 1 }
         }
         for word in EnglishLexicon.commonWords { frequencies[word, default: 0] += 1 }
-        knownWords = Set(frequencies.keys)
         stemsOfKnownWords = Dictionary(uniqueKeysWithValues: frequencies.keys.map { ($0, PorterStemmer.stem($0)) })
         // Never correct towards a function word: "mole" must not become "more"
         // and vanish, hiding that the message is about something else.
@@ -93,16 +91,18 @@ struct TextAnalyzer: Sendable {
             } else {
                 var word = token.word
                 var corrected = false
+                // One lookup says whether the word is known and gives its stem.
+                let knownStem = stemsOfKnownWords[word]
                 // A real English word is only a typo by two swapped letters ("dose", "spams"): other
                 // near words are usually meant ("pints" is not "pants", "sell" not "self").
-                if correctTypos, !knownWords.contains(word), word.utf8.count <= Self.longestCorrectableWord,
+                if correctTypos, knownStem == nil, word.utf8.count <= Self.longestCorrectableWord,
                     let fix = dictionary.contains(word) ? corrector.transposition(of: word) : corrector.correction(for: word)
                 {
                     word = fix
                     corrected = true
                 }
                 let literal = corrected && dictionary.contains(token.word) ? token.word : word
-                resolved = (word, stemsOfKnownWords[word] ?? PorterStemmer.stem(word), corrected, literal)
+                resolved = (word, (corrected ? stemsOfKnownWords[word] : knownStem) ?? PorterStemmer.stem(word), corrected, literal)
                 cache[token.word] = resolved
             }
             if resolved.corrected, !corrections.contains(where: { $0.0 == token.word }) {

@@ -188,7 +188,8 @@ enum Tokenizer {
                 return [String(decoding: word.utf8.prefix(digits), as: UTF8.self)] + expand(rest)
             }
         }
-        guard word.contains("'") else { return [word] }
+        // The byte first: most words have no apostrophe, and the search for one as text is slow.
+        guard word.utf8.contains(39), word.contains("'") else { return [word] }
         for (suffix, replacement) in EnglishLexicon.suffixes where word.hasSuffix(suffix) {
             let base = String(word.dropLast(suffix.count))
             if suffix == "'s", !["it", "that", "what", "there", "he", "she", "who", "where", "how", "here"].contains(base) {

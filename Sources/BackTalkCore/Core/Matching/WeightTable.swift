@@ -29,15 +29,24 @@ struct WeightTable: Sendable {
 
     /// Adds `scores.count` weights starting at `start` to `scores`.
     func add(from start: Int, to scores: inout [Float]) {
+        // The bounds are checked once, not for every weight: a reply adds a row per word it knows.
+        precondition(start >= 0 && start + scores.count <= count, "a row of weights out of range")
         switch storage {
         case .floats(let floats):
-            for index in scores.indices { scores[index] += floats[start + index] }
+            floats.withUnsafeBufferPointer { source in
+                scores.withUnsafeMutableBufferPointer { target in
+                    for index in target.indices { target[index] += source[start + index] }
+                }
+            }
         case .packed(let packed):
             packed.withBytes { bytes in
-                var offset = start * Self.packedWidth
-                for index in scores.indices {
-                    scores[index] += Self.unpack(bytes, at: offset)
-                    offset += Self.packedWidth
+                precondition((start + scores.count) * Self.packedWidth <= bytes.count, "a row of weights out of range")
+                scores.withUnsafeMutableBufferPointer { target in
+                    var offset = start * Self.packedWidth
+                    for index in target.indices {
+                        target[index] += Self.unpack(bytes, at: offset)
+                        offset += Self.packedWidth
+                    }
                 }
             }
         }

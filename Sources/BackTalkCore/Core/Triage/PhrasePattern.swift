@@ -38,7 +38,8 @@ enum PatternWord: Sendable, Hashable {
 
     /// The number a word spells in digits: `72`, or a decade such as `60s`.
     static func number(in word: String) -> Int? {
-        if word.contains("."), let value = Double(word), value >= 0, value < 10000 { return Int(value) }
+        // The byte first: most words have no full stop, and the search for one as text is slow.
+        if word.utf8.contains(46), word.contains("."), let value = Double(word), value >= 0, value < 10000 { return Int(value) }
         let digits = word.hasSuffix("s") ? word.dropLast() : Substring(word)
         guard !digits.isEmpty, digits.count <= 4, digits.allSatisfy(\.isASCIIDigit) else { return nil }
         return Int(digits)
@@ -69,16 +70,20 @@ struct PhrasePattern: Sendable, Hashable {
     /// The bounded gap keeps every match attempt short, so that scanning a message
     /// stays linear in its length whatever the words.
     func match(_ words: [String], at start: Int, end: Int, fillers: Set<String> = [], maximumGap: Int = 0) -> Int? {
-        guard let first = self.words.first, start < end, first.matches(words[start]) else { return nil }
+        // By index, not by copying each word of the phrase: this runs for every word of every message.
+        let pattern = self.words
+        guard !pattern.isEmpty, start < end, pattern[0].matches(words[start]) else { return nil }
         var position = start + 1
-        for expected in self.words.dropFirst() {
+        var next = 1
+        while next < pattern.count {
             var skipped = 0
-            while position < end, skipped < maximumGap, !expected.matches(words[position]), fillers.contains(words[position]) {
+            while position < end, skipped < maximumGap, !pattern[next].matches(words[position]), fillers.contains(words[position]) {
                 position += 1
                 skipped += 1
             }
-            guard position < end, expected.matches(words[position]) else { return nil }
+            guard position < end, pattern[next].matches(words[position]) else { return nil }
             position += 1
+            next += 1
         }
         return position
     }
@@ -102,6 +107,16 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
     var byPrefix: [String: [Int]] = [:]
     var prefixLengths: [Int] = []
     var byNumber: [Int] = []
+    /// The phrases of `byPrefix` by the first byte of their word start, each list shortest
+    /// start first, so that finding a word's starts compares bytes instead of making
+    /// and hashing a string for each length (see ``prefixGroups(_:lengths:)``).
+    var prefixGroups: [[PrefixGroup]]? = []
+    /// Each phrase's second word as a ``wordKey(_:)``, or 0.
+    ///
+    /// 0 when it has no second word or that word is not a plain ASCII word. A phrase
+    /// whose second word is not within reach is passed over without reading it.
+    /// Derived from `patterns`, like `prefixGroups`.
+    var secondWords: [UInt32] = []
     let fillers: Set<String>
     let maximumGap: Int
 
@@ -115,6 +130,7 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
         guard let first = pattern.words.first else { return }
         let index = patterns.count
         patterns.append((pattern, label))
+        secondWords.append(Self.secondWord(of: pattern))
         switch first {
         case .word(let word): byWord[word, default: []].append(index)
         case .prefix(let start):
@@ -123,36 +139,129 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
                 prefixLengths.append(start.utf8.count)
                 prefixLengths.sort()
             }
+            prefixGroups = Self.prefixGroups(byPrefix, lengths: prefixLengths)
         case .atLeast, .below, .feverTemperature: byNumber.append(index)
         }
     }
 
-    /// Every phrase that starts at `position` and ends by `end`.
-    func matches(in words: [String], at position: Int, end: Int, into result: inout [Match]) {
-        let word = words[position]
-        func attempt(_ indices: [Int]) {
-            for index in indices {
-                let (pattern, label) = patterns[index]
-                if let stop = pattern.match(words, at: position, end: end, fillers: fillers, maximumGap: maximumGap) {
-                    result.append(Match(label: label, range: position..<stop))
+    /// A word start of `byPrefix`, as bytes, and the phrases that begin with it.
+    struct PrefixGroup: Sendable {
+        var prefix: [UInt8]
+        var indices: [Int]
+    }
+
+    /// `byPrefix` grouped for ``matches(in:at:end:into:)``: by first byte, shortest first.
+    ///
+    /// Only starts of the lengths in `lengths` are kept, as the lookup by length kept
+    /// them. `nil` when a start is not ASCII: ASCII strings are equal exactly when their
+    /// bytes are, while other strings compare by canonical equivalence, so those keep
+    /// the lookup by string.
+    static func prefixGroups(_ byPrefix: [String: [Int]], lengths: [Int]) -> [[PrefixGroup]]? {
+        guard !byPrefix.isEmpty else { return [] }
+        var groups = [[PrefixGroup]](repeating: [], count: 128)
+        for (prefix, indices) in byPrefix where lengths.contains(prefix.utf8.count) {
+            guard let first = prefix.utf8.first, prefix.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            groups[Int(first)].append(PrefixGroup(prefix: Array(prefix.utf8), indices: indices))
+        }
+        // One word has at most one start of each length: by length is the order the lookup by length had
+        // (and starts of one length by their bytes, so that the groups never depend on hashing).
+        return groups.map { group in
+            group.sorted { first, second in
+                first.prefix.count != second.prefix.count
+                    ? first.prefix.count < second.prefix.count : first.prefix.lexicographicallyPrecedes(second.prefix)
+            }
+        }
+    }
+
+    /// FNV-1a of an ASCII word, never 0; 0 for any other word (it may equal a word
+    /// with other bytes: strings compare by canonical equivalence).
+    ///
+    /// Two ASCII words are equal only if their keys are.
+    static func wordKey(_ word: String) -> UInt32 {
+        var value: UInt32 = 2_166_136_261
+        for byte in word.utf8 {
+            guard byte < 0x80 else { return 0 }
+            value = (value ^ UInt32(byte)) &* 16_777_619
+        }
+        return value == 0 ? 1 : value
+    }
+
+    /// The key of a phrase's second word, or 0 if it has no second word that is a plain word.
+    static func secondWord(of pattern: PhrasePattern) -> UInt32 {
+        guard pattern.words.count > 1, case .word(let word) = pattern.words[1] else { return 0 }
+        return wordKey(word)
+    }
+
+    /// Tries the phrases at `indices` at `position`, adding those that match to `result`.
+    ///
+    /// `keys` are the ``wordKey(_:)`` of `words[base..<end]`: a phrase whose second word
+    /// is a plain word can only match if that word comes within `maximumGap` words.
+    private func attempt(
+        _ indices: [Int], _ words: [String], keys: [UInt32], base: Int, at position: Int, end: Int,
+        into result: inout [Match]
+    ) {
+        let reach = min(end, position + 2 + max(0, maximumGap))
+        for index in indices {
+            let second = secondWords[index]
+            if second != 0 {
+                var near = false
+                var next = position + 1
+                while next < reach {
+                    let key = keys[next - base]
+                    if key == second || key == 0 {
+                        near = true
+                        break
+                    }
+                    next += 1
+                }
+                guard near else { continue }
+            }
+            if let stop = patterns[index].pattern.match(words, at: position, end: end, fillers: fillers, maximumGap: maximumGap) {
+                result.append(Match(label: patterns[index].label, range: position..<stop))
+            }
+        }
+    }
+
+    /// Every phrase that starts at `position` and ends by `end`; `keys` as for
+    /// ``attempt(_:_:keys:base:at:end:into:)``.
+    private func matches(
+        in words: [String], keys: [UInt32], base: Int, at position: Int, end: Int, into result: inout [Match]
+    ) {
+        var word = words[position]
+        if let indices = byWord[word] { attempt(indices, words, keys: keys, base: base, at: position, end: end, into: &result) }
+        if !byPrefix.isEmpty {
+            if let groups = prefixGroups {
+                word.withUTF8 { bytes in
+                    guard let first = bytes.first, first < 0x80 else { return }
+                    for group in groups[Int(first)] {
+                        guard group.prefix.count <= bytes.count else { break }
+                        if group.prefix.elementsEqual(UnsafeBufferPointer(rebasing: bytes[..<group.prefix.count])) {
+                            attempt(group.indices, words, keys: keys, base: base, at: position, end: end, into: &result)
+                        }
+                    }
+                }
+            } else {
+                let length = word.utf8.count
+                for prefixLength in prefixLengths {
+                    guard prefixLength <= length else { break }
+                    if let indices = byPrefix[String(decoding: word.utf8.prefix(prefixLength), as: UTF8.self)] {
+                        attempt(indices, words, keys: keys, base: base, at: position, end: end, into: &result)
+                    }
                 }
             }
         }
-        if let indices = byWord[word] { attempt(indices) }
-        if !byPrefix.isEmpty {
-            let length = word.utf8.count
-            for prefixLength in prefixLengths {
-                guard prefixLength <= length else { break }
-                if let indices = byPrefix[String(decoding: word.utf8.prefix(prefixLength), as: UTF8.self)] { attempt(indices) }
-            }
+        if !byNumber.isEmpty, word.first?.isASCIIDigit == true {
+            attempt(byNumber, words, keys: keys, base: base, at: position, end: end, into: &result)
         }
-        if !byNumber.isEmpty, word.first?.isASCIIDigit == true { attempt(byNumber) }
     }
 
     /// Every phrase in `words[range]`, in order of where it starts.
     func matches(in words: [String], range: Range<Int>) -> [Match] {
         var result: [Match] = []
-        for position in range { matches(in: words, at: position, end: range.upperBound, into: &result) }
+        let keys = words[range].map(Self.wordKey)
+        for position in range {
+            matches(in: words, keys: keys, base: range.lowerBound, at: position, end: range.upperBound, into: &result)
+        }
         return result
     }
 
