@@ -1,7 +1,7 @@
 /// A validated knowledge base, indexed for matching.
 ///
 /// The one that ships with the engine is `KnowledgeBase.bundled()`, in the `BackTalk` library; authors load another
-/// with ``init(files:)`` or ``init(directory:)``.
+/// with ``init(files:)``, or from a folder with `init(directory:)` of the `BackTalkAuthoring` library.
 public struct KnowledgeBase: Sendable {
     /// What a knowledge base holds, shared: the responder and the understanding step take a copy
     /// of the knowledge base for every message, and a copy should be one reference, not dozens.
@@ -40,13 +40,13 @@ public struct KnowledgeBase: Sendable {
     /// The entries, sorted by id.
     public var entries: [KnowledgeEntry] { storage.entries }
     var vocabulary: Vocabulary { storage.vocabulary }
-    var vocabularyPath: String { storage.vocabularyPath }
+    package var vocabularyPath: String { storage.vocabularyPath }
     var replies: CannedReplies { storage.replies }
     var matcher: IntentMatcher { storage.matcher }
     var triage: Triage { storage.triage }
     var cues: DialogueCues { storage.cues }
-    var cuesPath: String { storage.cuesPath }
-    var entryFiles: [String: (path: String, lines: [String: Int])] { storage.entryFiles }
+    package var cuesPath: String { storage.cuesPath }
+    package var entryFiles: [String: (path: String, lines: [String: Int])] { storage.entryFiles }
     /// What it was loaded from, to build it again with some examples held out.
     var source: KnowledgeLoader.Loaded { storage.source }
 

@@ -140,7 +140,7 @@ extension Engine {
                 // An entry worded for the person stands for the entry about people like them:
                 // ibuprofen as it reads while breastfeeding answers "medicines while breastfeeding".
                 if let audience = reply.audience, let topic = reply.topic,
-                    [topic, "any"].contains(where: { knowledgeBase.cues.audienceEntry(topic: $0, audience: audience) == label })
+                    [topic, "any"].contains(where: { knowledgeBase.audienceEntry(topic: $0, audience: audience) == label })
                 {
                     return true
                 }
