@@ -45,6 +45,8 @@ public struct KnowledgeBase: Sendable {
     var matcher: IntentMatcher { storage.matcher }
     var triage: Triage { storage.triage }
     var cues: DialogueCues { storage.cues }
+    /// The language the knowledge base is written in, as its `language/lexicon.yaml` describes it.
+    var language: Language { matcher.index.analyzer.language }
     package var cuesPath: String { storage.cuesPath }
     package var entryFiles: [String: (path: String, lines: [String: Int])] { storage.entryFiles }
     /// What it was loaded from, to build it again with some examples held out.
@@ -72,7 +74,7 @@ public struct KnowledgeBase: Sendable {
     /// A knowledge base from files already loaded and checked; `model` nil learns the weights now.
     init(loaded: KnowledgeLoader.Loaded, model: LearnedModel?, learns: Bool = true) {
         let index = IntentIndex(
-            entries: loaded.entries, vocabulary: loaded.vocabulary,
+            entries: loaded.entries, vocabulary: loaded.vocabulary, language: loaded.language,
             extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
             dictionary: loaded.dictionary, outOfScope: loaded.outOfScope, model: model, learns: learns)
         self.init(loaded: loaded, index: index)

@@ -12,7 +12,7 @@ extension KnowledgeBase {
 
     /// The stems a vocabulary phrase is matched by, to find a phrase listed under two concepts.
     package func conceptStems(of phrase: String) -> [String] {
-        TextAnalyzer.stems(of: phrase)
+        matcher.index.analyzer.stems(of: phrase)
     }
 
     /// How `message` is read as the first message of a conversation: the entry it reaches,
