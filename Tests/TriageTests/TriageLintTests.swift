@@ -26,6 +26,11 @@ struct TriageLintTests {
         #expect(KnowledgeBase.lint(files: Fixture.valid).isEmpty)
     }
 
+    @Test func aClearOutcomeThatIsNoOutcomeIsReported() throws {
+        let messages = try lint(Self.flowPath, replacing: "clear_outcome: self_care", with: "clear_outcome: all_fine")
+        #expect(messages.contains { $0.contains("`clear_outcome` names `all_fine`, which is not an outcome") }, "\(messages)")
+    }
+
     @Test func aRowOfTheTableNoRuleImplementsIsReported() throws {
         let messages = try lint(Self.rulesPath, replacing: "    clinical: stroke\n", with: "")
         #expect(messages.contains { $0.contains("red flag `stroke` is implemented by no rule") })

@@ -30,7 +30,7 @@ extension KnowledgeBase {
                 flow.outcomes[id].map { .init(id: id, level: $0.level, text: $0.text, line: $0.line) }
             },
             levelOutcomes: flow.levels.values.map(\.outcome),
-            defaultOutcome: "self_care")
+            defaultOutcome: flow.clearOutcome)
     }
 
     /// The most questions `check` can ask, over every combination of answers.

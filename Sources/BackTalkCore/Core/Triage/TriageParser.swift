@@ -441,7 +441,8 @@ enum TriageParser {
     static func parseFlow(_ root: Node, lexicon: TriageLexicon, tokenizer: Tokenizer, reader: inout YAMLReader) -> TriageFlow? {
         guard let map = reader.mapping(root, "the triage flow") else { return nil }
         reader.rejectUnknownKeys(
-            in: map, known: ["levels", "texts", "answers", "checks", "full_check", "screen_check", "questions", "outcomes"])
+            in: map,
+            known: ["levels", "texts", "answers", "checks", "full_check", "screen_check", "clear_outcome", "questions", "outcomes"])
         func section(_ key: String) -> Node.Mapping? {
             reader.value(key, in: map, at: root, required: true).flatMap { reader.mapping($0, "`\(key)`") }
         }
@@ -509,6 +510,11 @@ enum TriageParser {
         }
         let fullCheck = checkName("full_check")
         let screenCheck = checkName("screen_check")
+        var clearOutcome = ""
+        if let node = reader.value("clear_outcome", in: map, at: root, required: true), let id = reader.string(node, "clear_outcome") {
+            if outcomes[id] == nil { reader.report(node, "`clear_outcome` names `\(id)`, which is not an outcome") }
+            clearOutcome = id
+        }
 
         var levels: [TriageLevel: TriageFlow.LevelNote] = [:]
         for (key, value) in section("levels") ?? [:] {
@@ -570,6 +576,6 @@ enum TriageParser {
         return TriageFlow(
             checks: checks, questions: questions, questionOrder: questionOrder, outcomes: outcomes,
             outcomeOrder: outcomeOrder, levels: levels, texts: texts, answers: answers,
-            fullCheck: fullCheck, screenCheck: screenCheck, path: reader.file)
+            fullCheck: fullCheck, screenCheck: screenCheck, clearOutcome: clearOutcome, path: reader.file)
     }
 }
