@@ -81,7 +81,8 @@ let package = Package(
         .testTarget(
             name: "DialogueTests",
             dependencies: [
-                "BackTalk", "BackTalkAuthoring", "TestFixtures", .product(name: "PropertyBased", package: "swift-property-based")]
+                "BackTalk", "BackTalkAuthoring", "TestFixtures", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(name: "TriageTests", dependencies: ["BackTalk", "BackTalkAuthoring", "TestFixtures"]),
         .testTarget(name: "CLITests", dependencies: ["BackTalk", "BackTalkAuthoring", "TestFixtures"]),
