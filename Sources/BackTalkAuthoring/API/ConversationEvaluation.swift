@@ -52,7 +52,7 @@ public struct ConversationReport: Sendable, Hashable, Codable {
 }
 
 extension Engine {
-    /// Runs every conversation of a file, each in a fresh ``Conversation``.
+    /// Runs every conversation of a file, each in a fresh `Conversation`.
     ///
     /// A conversation starts with `## ID | persona`; each message is a line
     /// `> message` followed by a line `= label`, the label an entry id, several

@@ -16,7 +16,7 @@ public struct VignetteReport: Sendable, Hashable, Codable {
         public var group: String
         /// The level the clinician gave it.
         public var gold: TriageLevel
-        /// The highest level any reply announced; ``TriageLevel/selfCare`` when none did.
+        /// The highest level any reply announced; `TriageLevel.selfCare` when none did.
         public var reached: TriageLevel
         /// Whether an emergency reply came within the first two replies: at
         /// most one question after the person had said everything (for a
