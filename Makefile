@@ -83,7 +83,7 @@ DOCC_COVERAGE ?= brief
 
 docs:
 	@rm -rf .build/docs && mkdir -p .build/docs
-	@for target in BackTalkCore BackTalk; do \
+	@for target in BackTalkCore BackTalkAuthoring BackTalk; do \
 		$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
 			--target $$target --output-path .build/docs/$$target.doccarchive --experimental-skip-synthesized-symbols \
 			--experimental-documentation-coverage --coverage-summary-level $(DOCC_COVERAGE) --warnings-as-errors || exit 1; \

@@ -6,6 +6,10 @@ let package = Package(
     products: [
         // The dialogue engine, with its knowledge base built in. Never links readline.
         .library(name: "BackTalk", targets: ["BackTalk"]),
+        // Tools for writing a knowledge base: loading one from a folder, lint, evaluation,
+        // coverage and transcripts. Re-exports the engine.
+        .library(name: "BackTalkAuthoring", targets: ["BackTalkAuthoring"]),
+        // Transcript assertions for swift-testing, with a record mode.
         .library(name: "BackTalkTesting", targets: ["BackTalkTesting"]),
         // The terminal client.
         .executable(name: "backtalk", targets: ["BackTalkCLI"]),
@@ -20,7 +24,8 @@ let package = Package(
     targets: [
         // MARK: Library
 
-        // The engine itself: knowledge, matching, triage, dialogue, transcripts.
+        // The engine itself: knowledge, matching, triage, dialogue. What authoring tools
+        // need of its internals is `package`, never `public`.
         .target(name: "BackTalkCore", dependencies: ["Yams"]),
         // The engine with the knowledge base of Intents/ compiled in.
         .target(
@@ -28,6 +33,8 @@ let package = Package(
             dependencies: ["BackTalkCore"],
             plugins: ["EmbedIntents"]
         ),
+        // Loading from a folder, lint, triage lint, evaluation, coverage and transcripts.
+        .target(name: "BackTalkAuthoring", dependencies: ["BackTalkCore"]),
 
         // MARK: Embedding Intents/ into the library
 
@@ -51,6 +58,7 @@ let package = Package(
             name: "BackTalkCLI",
             dependencies: [
                 "BackTalk",
+                "BackTalkAuthoring",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -66,17 +74,19 @@ let package = Package(
 
         // MARK: Tests
 
-        .target(name: "BackTalkTesting", dependencies: ["BackTalk"]),
-        .target(name: "TestFixtures", dependencies: ["BackTalk"], path: "Tests/TestFixtures"),
-        .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk", "TestFixtures"]),
-        .testTarget(name: "MatchingTests", dependencies: ["BackTalk", "TestFixtures"]),
+        .target(name: "BackTalkTesting", dependencies: ["BackTalk", "BackTalkAuthoring"]),
+        .target(name: "TestFixtures", dependencies: ["BackTalk", "BackTalkAuthoring"], path: "Tests/TestFixtures"),
+        .testTarget(name: "KnowledgeTests", dependencies: ["BackTalk", "BackTalkAuthoring", "TestFixtures"]),
+        .testTarget(name: "MatchingTests", dependencies: ["BackTalk", "BackTalkAuthoring", "TestFixtures"]),
         .testTarget(
             name: "DialogueTests",
-            dependencies: ["BackTalk", "TestFixtures", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "BackTalk", "BackTalkAuthoring", "TestFixtures", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
-        .testTarget(name: "TriageTests", dependencies: ["BackTalk", "TestFixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["BackTalk", "TestFixtures"]),
-        .testTarget(name: "TranscriptTests", dependencies: ["BackTalk", "BackTalkTesting"]),
+        .testTarget(name: "TriageTests", dependencies: ["BackTalk", "BackTalkAuthoring", "TestFixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["BackTalk", "BackTalkAuthoring", "TestFixtures"]),
+        .testTarget(name: "TranscriptTests", dependencies: ["BackTalk", "BackTalkAuthoring", "BackTalkTesting"]),
         .testTarget(name: "REPLTests", dependencies: ["BackTalkCLI", "TestFixtures"]),
     ]
 )

@@ -12,7 +12,11 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "backtalk-bench",
-            dependencies: [.product(name: "BackTalk", package: "BackTalk")],
+            dependencies: [
+                .product(name: "BackTalk", package: "BackTalk"),
+                // The scale benchmark reads a synthetic knowledge base from a folder.
+                .product(name: "BackTalkAuthoring", package: "BackTalk"),
+            ],
             path: "Sources/BackTalkBench"
         ),
     ]

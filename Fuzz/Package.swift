@@ -24,7 +24,10 @@ let package = Package(
         .target(name: "CLibFuzzer"),
         .target(
             name: "FuzzHarness",
-            dependencies: ["CLibFuzzer", .product(name: "BackTalk", package: "BackTalk")]
+            dependencies: [
+                "CLibFuzzer", .product(name: "BackTalk", package: "BackTalk"),
+                .product(name: "BackTalkAuthoring", package: "BackTalk"),
+            ]
         ),
         // A reply to any message in any saved state.
         .executableTarget(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BackTalk
 import Glibc
 
 @main
@@ -6,14 +7,19 @@ struct BackTalkCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backtalk",
         abstract: "General information about back muscle spasms, in your terminal.",
-        discussion: """
-            BackTalk gives general information, not a diagnosis. In an emergency, \
-            call your local emergency number (999, 911 or 112).
-            """,
+        discussion: helpDiscussion,
         version: "0.5.0",
         subcommands: [Chat.self, Ask.self, Topics.self, Lint.self, Eval.self, Record.self, Replay.self],
         defaultSubcommand: Chat.self
     )
+
+    /// What `--help` (and the man page) says BackTalk is and what to do in an emergency: the
+    /// chat banner's own lines from `replies.yaml`, less the greeting and the line on commands,
+    /// so that the numbers are the knowledge base's, never the command's.
+    static var helpDiscussion: String {
+        guard let texts = try? KnowledgeBase.bundled().interfaceTexts else { return "" }
+        return texts.banner.filter { !$0.contains("{name}") && !$0.contains("{help}") }.map(texts.filled).joined(separator: " ")
+    }
 
     /// Parses and runs the command like ArgumentParser's own `main()`, but prints
     /// every message itself: sanitized (an unknown option is the user's text and may

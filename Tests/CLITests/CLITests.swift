@@ -1,3 +1,4 @@
+import BackTalk
 import Foundation
 import Testing
 
@@ -13,6 +14,16 @@ struct CLITests {
         let result = try CLIRunner.run(["--version"])
         #expect(result.status == 0)
         #expect(result.stdout.range(of: #"^\d+\.\d+\.\d+\n$"#, options: .regularExpression) != nil, "\(result.stdout)")
+    }
+
+    /// The emergency numbers in `--help` (and so in the man page) are the knowledge base's, from `replies.yaml`.
+    @Test func helpSaysWhatToDoInAnEmergencyInTheKnowledgeBasesWords() throws {
+        let texts = try KnowledgeBase.bundled().interfaceTexts
+        let emergencyLine = try #require(texts.banner.first { $0.contains("{numbers}") })
+        let result = try CLIRunner.run(["--help"])
+        #expect(result.status == 0)
+        let help = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains(texts.filled(emergencyLine)), "\(result.stdout)")
     }
 
     @Test func askPrintsTheAnswerAndSuggestions() throws {

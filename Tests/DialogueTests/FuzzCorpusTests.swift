@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 import TestFixtures
 import Testing

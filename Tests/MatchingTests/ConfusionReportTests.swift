@@ -3,7 +3,7 @@ import Foundation
 import TestFixtures
 import Testing
 
-@testable import BackTalkCore
+@testable import BackTalkAuthoring
 
 @Suite("Per-entry precision, recall and F1")
 struct ConfusionReportTests {
@@ -93,7 +93,7 @@ struct CrossValidationTests {
         let knowledgeBase = try KnowledgeBase(files: Fixture.withOutOfScope)
         let training = knowledgeBase.keepingExamples { _, example in example % 2 == 0 }
         #expect(training.entry(id: "heat")?.examples == Fixture.heatExamples.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
-        #expect(training.source.outOfScope.count == 5)
+        #expect(training.exampleClasses.last?.examples.count == 5)
         #expect(training.learnedModel.fingerprint != knowledgeBase.learnedModel.fingerprint)
     }
 

@@ -49,6 +49,12 @@ public enum Fixture {
             return KnowledgeFile(path: "KB/" + file.path.dropFirst("Intents/".count), text: lines.joined(separator: "\n"))
         }
 
+    /// The real language file (`language/lexicon.yaml`): English, as every knowledge base here is written.
+    public static let language: KnowledgeFile =
+        KnowledgeBase.bundledFiles
+        .first { $0.path == "Intents/language/lexicon.yaml" }
+        .map { KnowledgeFile(path: "KB/language/lexicon.yaml", text: $0.text) } ?? KnowledgeFile(path: "KB/language/lexicon.yaml", text: "")
+
     /// Dialogue cues that name none of the real entries.
     public static let dialogue = KnowledgeFile(
         path: "KB/language/dialogue.yaml",
@@ -74,10 +80,10 @@ public enum Fixture {
             reconsider: [does that change anything]
             """)
 
-    /// The whole small knowledge base: the triage files, vocabulary, replies, dialogue cues and two entries.
+    /// The whole small knowledge base: the triage files, vocabulary, replies, language, dialogue cues and two entries.
     public static var valid: [KnowledgeFile] {
         triage + [
-            vocabulary, replies, dialogue,
+            vocabulary, replies, language, dialogue,
             entry("heat", title: "Heat for a sore back", examples: heatExamples, related: ["sleep"]),
             entry("sleep", title: "Sleeping with a sore back", examples: sleepExamples, related: ["heat"]),
         ]
@@ -94,7 +100,7 @@ extension Fixture {
     public static var ambiguous: [KnowledgeFile] {
         let shared = (1...10).map { "back spasm question \($0)" }
         return triage + [
-            vocabulary, replies, dialogue,
+            vocabulary, replies, language, dialogue,
             entry("alpha", title: "Alpha topic", examples: shared + ["alpha"], related: ["beta"]),
             entry("beta", title: "Beta topic", examples: shared + ["beta"], related: ["alpha"]),
         ]

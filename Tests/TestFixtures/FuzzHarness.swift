@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 
 /// What the fuzz targets do with their input bytes, in one place: the fuzzers in

@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 import BackTalkTesting
 import Foundation
 import Testing

@@ -1,7 +1,7 @@
 import BackTalk
 import Testing
 
-@testable import BackTalkCore
+@testable import BackTalkAuthoring
 
 /// `~re` patterns: Swift `Regex` syntax, matched without backtracking.
 @Suite("Transcript patterns")

@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 import Testing
 
 @Suite("The transcript format")

@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 import Testing
 
 /// One way a person might report a red flag, and the level it must reach.

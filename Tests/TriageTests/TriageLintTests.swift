@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 import TestFixtures
 import Testing
 
@@ -23,6 +24,11 @@ struct TriageLintTests {
     @Test func theBundledTriageIsClean() throws {
         #expect(try KnowledgeBase.bundled().lint().isEmpty)
         #expect(KnowledgeBase.lint(files: Fixture.valid).isEmpty)
+    }
+
+    @Test func aClearOutcomeThatIsNoOutcomeIsReported() throws {
+        let messages = try lint(Self.flowPath, replacing: "clear_outcome: self_care", with: "clear_outcome: all_fine")
+        #expect(messages.contains { $0.contains("`clear_outcome` names `all_fine`, which is not an outcome") }, "\(messages)")
     }
 
     @Test func aRowOfTheTableNoRuleImplementsIsReported() throws {

@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 @_spi(Benchmarks) import BackTalkCore
 import Foundation
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 
 /// `backtalk eval`: measure accuracy on a labelled file.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 
 /// `backtalk lint`: check a knowledge base before it ships.

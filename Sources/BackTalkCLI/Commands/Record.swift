@@ -1,5 +1,6 @@
 import ArgumentParser
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 
 /// `backtalk record FILE`: a conversation like `chat`, saved as a transcript as it goes.

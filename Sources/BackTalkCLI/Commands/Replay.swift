@@ -1,5 +1,6 @@
 import ArgumentParser
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 
 /// `backtalk replay`: replay transcripts and report those whose replies changed.

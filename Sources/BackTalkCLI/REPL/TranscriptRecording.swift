@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 
 /// Saves the conversation as a transcript, from `/record FILE` on.
 ///

@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 
 /// A ``ConfusionReport`` as text: the entries with errors, worst F1 first, then

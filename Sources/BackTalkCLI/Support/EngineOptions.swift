@@ -1,5 +1,6 @@
 import ArgumentParser
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 
 /// `--intents DIR`: answer from another knowledge base, for authors.

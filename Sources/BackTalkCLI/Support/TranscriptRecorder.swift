@@ -1,4 +1,5 @@
 import BackTalk
+import BackTalkAuthoring
 import Foundation
 
 /// Saves a conversation as a transcript while it happens, one turn at a time, so

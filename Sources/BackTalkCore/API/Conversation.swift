@@ -11,7 +11,7 @@ public struct Conversation: Sendable, Hashable {
     /// The entry answered last, if any.
     public internal(set) var lastIntent: String?
     /// Entries offered in a "which did you mean?" reply, awaiting the choice.
-    var pendingChoice: [String]?
+    package var pendingChoice: [String]?
     /// Red flags reported and the follow-up under way.
     public internal(set) var triage = TriageState()
     /// What the conversation is about, for reading follow-ups.

@@ -1,7 +1,7 @@
 /// A validated knowledge base, indexed for matching.
 ///
 /// The one that ships with the engine is `KnowledgeBase.bundled()`, in the `BackTalk` library; authors load another
-/// with ``init(files:)`` or ``init(directory:)``.
+/// with ``init(files:)``, or from a folder with `init(directory:)` of the `BackTalkAuthoring` library.
 public struct KnowledgeBase: Sendable {
     /// What a knowledge base holds, shared: the responder and the understanding step take a copy
     /// of the knowledge base for every message, and a copy should be one reference, not dozens.
@@ -40,13 +40,15 @@ public struct KnowledgeBase: Sendable {
     /// The entries, sorted by id.
     public var entries: [KnowledgeEntry] { storage.entries }
     var vocabulary: Vocabulary { storage.vocabulary }
-    var vocabularyPath: String { storage.vocabularyPath }
+    package var vocabularyPath: String { storage.vocabularyPath }
     var replies: CannedReplies { storage.replies }
     var matcher: IntentMatcher { storage.matcher }
     var triage: Triage { storage.triage }
     var cues: DialogueCues { storage.cues }
-    var cuesPath: String { storage.cuesPath }
-    var entryFiles: [String: (path: String, lines: [String: Int])] { storage.entryFiles }
+    /// The language the knowledge base is written in, as its `language/lexicon.yaml` describes it.
+    var language: Language { matcher.index.analyzer.language }
+    package var cuesPath: String { storage.cuesPath }
+    package var entryFiles: [String: (path: String, lines: [String: Int])] { storage.entryFiles }
     /// What it was loaded from, to build it again with some examples held out.
     var source: KnowledgeLoader.Loaded { storage.source }
 
@@ -72,7 +74,7 @@ public struct KnowledgeBase: Sendable {
     /// A knowledge base from files already loaded and checked; `model` nil learns the weights now.
     init(loaded: KnowledgeLoader.Loaded, model: LearnedModel?, learns: Bool = true) {
         let index = IntentIndex(
-            entries: loaded.entries, vocabulary: loaded.vocabulary,
+            entries: loaded.entries, vocabulary: loaded.vocabulary, language: loaded.language,
             extraWords: loaded.triage.lexicon.vocabularyWords + loaded.triage.flow.answers.vocabularyWords,
             dictionary: loaded.dictionary, outOfScope: loaded.outOfScope, model: model, learns: learns)
         self.init(loaded: loaded, index: index)

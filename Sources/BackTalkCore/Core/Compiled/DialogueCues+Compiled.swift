@@ -11,6 +11,7 @@ extension DialogueCues: CompiledCodable {
             .init("notWorking", \.notWorking),
             .init("nextStep", \.nextStep),
             .init("defaultNextStep", \.defaultNextStep),
+            .init("suggestions", \.suggestions),
             .init("openers", \.openers),
             .init("pronouns", \.pronouns),
             .init(

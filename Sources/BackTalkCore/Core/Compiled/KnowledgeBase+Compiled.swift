@@ -96,7 +96,7 @@ extension KnowledgeBase {
         let loaded = KnowledgeLoader.Loaded(
             entries: entries, entryFiles: entryFiles.mapValues { (path: $0.first, lines: $0.second) }, vocabulary: vocabulary,
             vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: index.analyzer.dictionary,
-            cues: cues, cuesPath: cuesPath, outOfScope: outOfScope, exampleLines: exampleLines,
+            cues: cues, cuesPath: cuesPath, language: index.analyzer.language, outOfScope: outOfScope, exampleLines: exampleLines,
             outOfScopeFile: (path: outOfScopeFile.first, lines: outOfScopeFile.second))
         self.init(loaded: loaded, index: index)
     }

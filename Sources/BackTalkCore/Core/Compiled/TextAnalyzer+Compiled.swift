@@ -4,6 +4,7 @@ extension TextAnalyzer: CompiledCodable {
         writer.write(stemsOfKnownWords)
         writer.write(corrector)
         writer.write(dictionary)
+        writer.write(language)
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
@@ -11,5 +12,6 @@ extension TextAnalyzer: CompiledCodable {
         stemsOfKnownWords = try reader.read()
         corrector = try reader.read()
         dictionary = try reader.read()
+        language = try reader.read()
     }
 }

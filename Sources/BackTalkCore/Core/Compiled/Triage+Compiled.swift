@@ -12,6 +12,7 @@ extension Triage: CompiledCodable {
         writer.write(reader.anchoredOn.map { anchors in anchors.map { CompiledPair($0.finding, $0.alternative) } })
         writer.write(offerFindings)
         writer.write(screenFindings)
+        writer.write(reader.clauseWords)
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
@@ -20,11 +21,13 @@ extension Triage: CompiledCodable {
         let flow: TriageFlow = try reader.read()
         let anchoredOn: [[CompiledPair<Int, Int>]] = try reader.read()
         // The message reader shares the lexicon rather than holding a second copy.
+        let offerFindings: Set<String> = try reader.read()
+        let screenFindings: Set<Int> = try reader.read()
         let messageReader = MessageReader(
             lexicon: lexicon,
-            anchoredOn: anchoredOn.map { anchors in anchors.map { ($0.first, $0.second) } })
+            anchoredOn: anchoredOn.map { anchors in anchors.map { ($0.first, $0.second) } }, clauseWords: try reader.read())
         self.init(
-            lexicon: lexicon, rules: rules, flow: flow, reader: messageReader, offerFindings: try reader.read(),
-            screenFindings: try reader.read())
+            lexicon: lexicon, rules: rules, flow: flow, reader: messageReader, offerFindings: offerFindings,
+            screenFindings: screenFindings)
     }
 }

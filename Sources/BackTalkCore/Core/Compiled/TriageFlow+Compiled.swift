@@ -120,6 +120,7 @@ extension TriageFlow: CompiledCodable {
         writer.write(answers)
         writer.write(fullCheck)
         writer.write(screenCheck)
+        writer.write(clearOutcome)
         writer.write(path)
     }
 
@@ -128,6 +129,6 @@ extension TriageFlow: CompiledCodable {
             checks: try reader.read(), questions: try reader.read(), questionOrder: try reader.read(),
             outcomes: try reader.read(), outcomeOrder: try reader.read(), levels: try reader.read(),
             texts: try reader.read(), answers: try reader.read(), fullCheck: try reader.read(),
-            screenCheck: try reader.read(), path: try reader.read())
+            screenCheck: try reader.read(), clearOutcome: try reader.read(), path: try reader.read())
     }
 }

@@ -12,6 +12,8 @@ struct DialogueCues: Sendable {
     var notWorking: [Phrase] = []
     var nextStep: [String: String] = [:]
     var defaultNextStep: String?
+    /// The entries whose titles are suggested where there is nothing more specific to suggest.
+    var suggestions: [String] = []
     var openers: [Phrase] = []
     var pronouns: Set<String> = []
     /// Small-talk entries in order of precedence, with their marker phrases.
@@ -57,13 +59,12 @@ struct DialogueCues: Sendable {
         "fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
         "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
         "question_words", "help", "naming_openers", "frame_words", "what_now", "asks_where", "doubts", "switch_topic", "ellipses",
+        "suggestions",
     ]
     static let reportKinds = ["fresh", "flare", "update", "help"]
 
-    /// Words as the matcher sees them, before typo correction: lower case, contractions expanded.
-    static func words(_ text: String) -> Phrase { Tokenizer.tokenize(text).map(\.word) }
-
-    static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> DialogueCues? {
+    static func parse(_ file: KnowledgeFile, tokenizer: Tokenizer, reader: inout YAMLReader) -> DialogueCues? {
+        func words(_ text: String) -> Phrase { tokenizer.tokenize(text).map(\.word) }
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the dialogue cues") else { return nil }
         reader.rejectUnknownKeys(in: map, known: keys)
         var cues = DialogueCues()
@@ -99,6 +100,10 @@ struct DialogueCues: Sendable {
         cues.frameWords = Set(phrases("frame_words", required: false).joined()).union(cues.fillers).union(cues.questionWords)
             .union(cues.pronouns).union(cues.openers.joined()).union(cues.whatNow.joined())
         cues.doubts = phrases("doubts", required: false)
+        if let node = reader.value("suggestions", in: map, at: root, required: false), let ids = reader.strings(node, "suggestions") {
+            cues.suggestions = ids
+            for (id, line) in zip(ids, YAMLReader.itemLines(node)) { cues.entryReferences.append((id, line)) }
+        }
         cues.switchTopic = phrases("switch_topic", required: false)
         if let node = reader.value("asks_where", in: map, at: root, required: false), let fields = reader.mapping(node, "`asks_where`") {
             reader.rejectUnknownKeys(in: fields, known: ["entry", "phrases"])

@@ -339,11 +339,10 @@ struct Responder {
 
     /// Which of the offered entries a reply to "which did you mean?" picks, if any.
     private func pick(from choice: [String], words: [String], result: MatchResult) -> KnowledgeEntry? {
-        let ordinals: [(Set<String>, Int)] = [
-            (["1", "first", "former", "top"], 0), (["2", "second", "latter", "last", "other", "bottom"], 1),
-        ]
+        // The language's words for "the first", "the second"… (`ordinals` in its lexicon).
         if words.count <= 4 {
-            for (names, position) in ordinals where position < choice.count && words.contains(where: names.contains) {
+            for (position, names) in knowledgeBase.language.lexicon.ordinals.enumerated()
+            where position < choice.count && words.contains(where: names.contains) {
                 return knowledgeBase.entry(id: choice[position])
             }
         }
@@ -354,6 +353,6 @@ struct Responder {
     }
 
     private func defaultSuggestions() -> [String] {
-        ["definition", "causes", "home_remedies"].compactMap { knowledgeBase.entry(id: $0)?.title }
+        knowledgeBase.cues.suggestions.compactMap { knowledgeBase.entry(id: $0)?.title }
     }
 }

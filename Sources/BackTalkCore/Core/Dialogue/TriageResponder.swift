@@ -287,7 +287,7 @@ struct TriageResponder {
     /// Ends the check with the highest level the findings reach, never below
     /// the level already reached.
     private func conclude(fired: [TriageRules.Fired], state: inout TriageState, lead: String?) -> Reply {
-        var outcomeID = "self_care"
+        var outcomeID = flow.clearOutcome
         if let best = fired.filter({ $0.level != nil }).max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }) {
             let rule = triage.rules.rules[best.rule]
             outcomeID = (best.support == .present ? rule.outcome : rule.unsureOutcome) ?? outcomeID

@@ -13,6 +13,7 @@ enum KnowledgeLoader {
         var dictionary: WordList
         var cues: DialogueCues
         var cuesPath: String
+        var language: Language
         /// Messages that should be turned away, for the matcher to learn from.
         var outOfScope: [String]
         /// The line of each example, by entry id, for pointing at one that is missed.
@@ -37,7 +38,19 @@ enum KnowledgeLoader {
         var outOfScopeFile = (path: "out_of_scope.yaml", lines: [Int]())
         var cuesPath = "language/dialogue.yaml"
 
-        for file in files.sorted(by: { $0.path < $1.path }) {
+        // The language first: every other file's phrases are normalised with its words.
+        var language: Language?
+        let isLanguageFile = { (path: String) in path == Language.fileName || path.hasSuffix("/" + Language.fileName) }
+        if let file = files.first(where: { isLanguageFile($0.path) }) {
+            var reader = YAMLReader(file: file.path)
+            language = Language.parse(file, reader: &reader)
+            diagnostics += reader.diagnostics
+        } else {
+            language = nil
+        }
+        let tokenizer = (language ?? Language()).tokenizer
+
+        for file in files.sorted(by: { $0.path < $1.path }) where !isLanguageFile(file.path) {
             var reader = YAMLReader(file: file.path)
             let components = file.path.split(separator: "/").map(String.init)
             let name = components.last ?? file.path
@@ -76,7 +89,7 @@ enum KnowledgeLoader {
                     outOfScopeFile = (file.path, YAMLReader.itemLines(examples))
                 }
             case ("language", "dialogue.yaml"):
-                cues = DialogueCues.parse(file, reader: &reader)
+                cues = DialogueCues.parse(file, tokenizer: tokenizer, reader: &reader)
                 cuesPath = file.path
             case ("triage", _) where Triage.fileNames.contains(name):
                 triageFiles.insert(name)
@@ -84,7 +97,7 @@ enum KnowledgeLoader {
             default:
                 reader.report(
                     line: nil,
-                    "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml, replies.yaml, out_of_scope.yaml, language/words.txt and language/dialogue.yaml"
+                    "unexpected file: entries go in entries/, the triage in triage/ (\(Triage.fileNames.joined(separator: ", "))), and the other files are vocabulary.yaml, replies.yaml, out_of_scope.yaml, language/words.txt, language/lexicon.yaml and language/dialogue.yaml"
                 )
             }
             diagnostics += reader.diagnostics
@@ -102,10 +115,11 @@ enum KnowledgeLoader {
         if vocabulary == nil && !files.contains(where: { $0.path.hasSuffix("vocabulary.yaml") }) { missing("vocabulary.yaml") }
         if replies == nil && !files.contains(where: { $0.path.hasSuffix("replies.yaml") }) { missing("replies.yaml") }
         if cues == nil && !files.contains(where: { $0.path.hasSuffix("language/dialogue.yaml") }) { missing("language/dialogue.yaml") }
+        if !files.contains(where: { isLanguageFile($0.path) }) { missing(Language.fileName) }
         for name in Triage.fileNames where !triageFiles.contains(name) { missing("triage/" + name) }
         var triage: Triage?
         if diagnostics.isEmpty {
-            let (loaded, problems) = Triage.load(triageRoots)
+            let (loaded, problems) = Triage.load(triageRoots, tokenizer: tokenizer)
             triage = loaded
             diagnostics += problems
         }
@@ -140,12 +154,12 @@ enum KnowledgeLoader {
             }
         }
 
-        guard diagnostics.isEmpty, let vocabulary, let replies, let triage, let cues else { return (nil, diagnostics) }
+        guard diagnostics.isEmpty, let vocabulary, let replies, let triage, let cues, let language else { return (nil, diagnostics) }
         return (
             Loaded(
                 entries: entries.sorted { $0.id < $1.id }, entryFiles: entryFiles, vocabulary: vocabulary,
                 vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: dictionary,
-                cues: cues, cuesPath: cuesPath, outOfScope: outOfScope, exampleLines: exampleLines,
+                cues: cues, cuesPath: cuesPath, language: language, outOfScope: outOfScope, exampleLines: exampleLines,
                 outOfScopeFile: outOfScopeFile), []
         )
     }

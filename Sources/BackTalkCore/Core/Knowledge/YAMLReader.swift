@@ -135,7 +135,7 @@ struct YAMLReader {
 
 extension StringProtocol {
     /// The string without leading and trailing spaces and newlines.
-    func trimmingWhitespace() -> String {
+    package func trimmingWhitespace() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

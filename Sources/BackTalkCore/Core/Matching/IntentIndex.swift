@@ -47,13 +47,13 @@ struct IntentIndex: Sendable {
 
     /// `extraWords` are words typos are corrected towards although no entry uses them (the triage phrases).
     init(
-        entries: [KnowledgeEntry], vocabulary: Vocabulary, extraWords: [String] = [], dictionary: WordList = WordList(),
-        outOfScope: [String] = [], model: LearnedModel? = nil, learns: Bool = true
+        entries: [KnowledgeEntry], vocabulary: Vocabulary, language: Language, extraWords: [String] = [],
+        dictionary: WordList = WordList(), outOfScope: [String] = [], model: LearnedModel? = nil, learns: Bool = true
     ) {
         // Examples are left out on purpose: some are misspelt, and their typos
         // should be corrected like anyone else's, not learnt as words.
         let corpus = entries.flatMap { [$0.title, $0.answer] + $0.keywords } + extraWords
-        let analyzer = TextAnalyzer(vocabulary: vocabulary, corpus: corpus, dictionary: dictionary)
+        let analyzer = TextAnalyzer(vocabulary: vocabulary, corpus: corpus, dictionary: dictionary, language: language)
         self.analyzer = analyzer
         entryCount = entries.count
 

@@ -36,35 +36,40 @@ struct TextAnalyzer: Sendable {
     let stemsOfKnownWords: [String: String]
     let corrector: TypoCorrector
     let dictionary: WordList
+    /// The words of the knowledge base's language and its stemmer.
+    let language: Language
 
     /// Builds an analyser for `vocabulary`, correcting typos towards `corpus`'s words.
-    init(vocabulary: Vocabulary, corpus: [String], dictionary: WordList = WordList()) {
+    init(vocabulary: Vocabulary, corpus: [String], dictionary: WordList = WordList(), language: Language) {
         self.dictionary = dictionary
+        self.language = language
+        let tokenizer = language.tokenizer
+        let lexicon = language.lexicon
         var frequencies: [String: Int] = [:]
         for text in corpus + vocabulary.concepts.flatMap(\.phrases) {
-            for token in Tokenizer.tokenize(text) { frequencies[token.word, default: 0] += 1 }
+            for token in tokenizer.tokenize(text) { frequencies[token.word, default: 0] += 1 }
         }
-        for word in EnglishLexicon.commonWords { frequencies[word, default: 0] += 1 }
-        stemsOfKnownWords = Dictionary(uniqueKeysWithValues: frequencies.keys.map { ($0, PorterStemmer.stem($0)) })
+        for word in lexicon.commonWords { frequencies[word, default: 0] += 1 }
+        stemsOfKnownWords = Dictionary(uniqueKeysWithValues: frequencies.keys.map { ($0, language.stem($0)) })
         // Never correct towards a function word: "mole" must not become "more"
         // and vanish, hiding that the message is about something else.
         // Question words stay: "waht" and "hwo" are common.
         corrector = TypoCorrector(
             vocabulary: frequencies.filter {
-                !EnglishLexicon.stopWords.contains($0.key) || EnglishLexicon.questionWords.contains($0.key)
+                !lexicon.stopWords.contains($0.key) || lexicon.questionWords.contains($0.key)
             })
         var table = PhraseTable()
         for concept in vocabulary.concepts {
             for phrase in concept.phrases {
-                table.add(Tokenizer.tokenize(phrase).map { PorterStemmer.stem($0.word) }, concept: "#" + concept.name)
+                table.add(tokenizer.tokenize(phrase).map { language.stem($0.word) }, concept: "#" + concept.name)
             }
         }
         phrases = table
     }
 
     /// The stems a phrase is matched by, for checking the vocabulary.
-    static func stems(of phrase: String) -> [String] {
-        Tokenizer.tokenize(phrase).map { PorterStemmer.stem($0.word) }
+    func stems(of phrase: String) -> [String] {
+        language.tokenizer.tokenize(phrase).map { language.stem($0.word) }
     }
 
     /// Words already resolved: their corrected form and stem.
@@ -78,7 +83,7 @@ struct TextAnalyzer: Sendable {
     /// Analyses `text`, sharing resolved words with other calls through `cache`
     /// (indexing thousands of examples corrects each unknown word once).
     func analyze(_ text: String, correctTypos: Bool = true, cache: inout Cache) -> AnalyzedText {
-        let tokens = Tokenizer.tokenize(text)
+        let tokens = language.tokenizer.tokenize(text)
         var corrections: [(String, String)] = []
         var stems: [String] = []
         var words: [String] = []
@@ -102,7 +107,7 @@ struct TextAnalyzer: Sendable {
                     corrected = true
                 }
                 let literal = corrected && dictionary.contains(token.word) ? token.word : word
-                resolved = (word, (corrected ? stemsOfKnownWords[word] : knownStem) ?? PorterStemmer.stem(word), corrected, literal)
+                resolved = (word, (corrected ? stemsOfKnownWords[word] : knownStem) ?? language.stem(word), corrected, literal)
                 cache[token.word] = resolved
             }
             if resolved.corrected, !corrections.contains(where: { $0.0 == token.word }) {
@@ -127,7 +132,7 @@ struct TextAnalyzer: Sendable {
                     concepts.append((words[i..<i + length].joined(separator: " "), concept))
                     i += length
                 } else {
-                    if !EnglishLexicon.stopWords.contains(words[i]) {
+                    if !language.lexicon.stopWords.contains(words[i]) {
                         terms.append(Term(key: stems[i], tokens: i..<i + 1, sentence: tokens[i].sentence, clause: tokens[i].clause))
                     }
                     i += 1

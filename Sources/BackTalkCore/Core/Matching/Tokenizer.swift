@@ -16,10 +16,13 @@ struct Token: Sendable, Hashable {
 ///
 /// Control characters and terminal escape sequences are dropped here, found as
 /// ``TerminalSanitizer`` finds them, so that nothing downstream ever sees (or repeats) them.
-enum Tokenizer {
-    static func tokenize(_ text: String) -> [Token] {
+/// Contractions and shorthand are expanded, and clauses split, by the language's ``Lexicon``.
+struct Tokenizer: Sendable {
+    let lexicon: Lexicon
+
+    func tokenize(_ text: String) -> [Token] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return tokenizeASCII(text) }
-        let folded = fold(stripControls(text))
+        let folded = Self.fold(Self.stripControls(text))
         var tokens: [Token] = []
         var sentence = 0
         var clause = 0
@@ -33,7 +36,7 @@ enum Tokenizer {
             while text.hasPrefix("'") { text.removeFirst() }
             while text.hasSuffix("'") { text.removeLast() }
             guard !text.isEmpty else { return }
-            if clauseWords.contains(text) { clause += 1 }
+            if lexicon.clauseWords.contains(text) { clause += 1 }
             for expanded in expand(text) {
                 tokens.append(Token(word: expanded, sentence: sentence, clause: clause))
             }
@@ -77,7 +80,7 @@ enum Tokenizer {
                 case "-" where afterWord:
                     hyphenAfterWord = true
                 case ".", "!", "?", ";", "\n", ":":
-                    if scalar == "?" { markQuestion(&tokens, sentence: sentence) }
+                    if scalar == "?" { Self.markQuestion(&tokens, sentence: sentence) }
                     if tokens.last.map({ $0.sentence == sentence }) ?? false {
                         sentence += 1
                         clause += 1
@@ -96,7 +99,7 @@ enum Tokenizer {
 
     /// The same as `tokenize`, on bytes: most messages are ASCII, and this path
     /// is several times faster than walking Unicode scalars.
-    private static func tokenizeASCII(_ text: String) -> [Token] {
+    private func tokenizeASCII(_ text: String) -> [Token] {
         var tokens: [Token] = []
         var sentence = 0
         var clause = 0
@@ -111,7 +114,7 @@ enum Tokenizer {
             defer { word.removeAll(keepingCapacity: true) }
             guard start < end else { return }
             let text = String(decoding: word[start..<end], as: UTF8.self)
-            if clauseWords.contains(text) { clause += 1 }
+            if lexicon.clauseWords.contains(text) { clause += 1 }
             for expanded in expand(text) {
                 tokens.append(Token(word: expanded, sentence: sentence, clause: clause))
             }
@@ -139,7 +142,7 @@ enum Tokenizer {
                 flush()
                 switch byte {
                 case 46, 33, 63, 59, 10, 58:  // . ! ? ; newline :
-                    if byte == 63 { markQuestion(&tokens, sentence: sentence) }
+                    if byte == 63 { Self.markQuestion(&tokens, sentence: sentence) }
                     if tokens.last.map({ $0.sentence == sentence }) ?? false {
                         sentence += 1
                         clause += 1
@@ -173,12 +176,9 @@ enum Tokenizer {
         }
     }
 
-    /// Words that start a new clause: negation does not reach past them.
-    static let clauseWords: Set<String> = ["but", "however", "although", "though", "except", "apart"]
-
     /// Expands contractions and chat shorthand; drops a possessive `'s`.
-    static func expand(_ word: String) -> [String] {
-        if let expansion = EnglishLexicon.expansions[word] { return expansion }
+    func expand(_ word: String) -> [String] {
+        if let expansion = lexicon.expansions[word] { return expansion }
         // "10yo", "55f", "6wks": a number run into its unit reads as two words
         // (a decade such as "70s" stays whole).
         let digits = word.utf8.prefix { $0 >= 48 && $0 <= 57 }.count
@@ -190,12 +190,9 @@ enum Tokenizer {
         }
         // The byte first: most words have no apostrophe, and the search for one as text is slow.
         guard word.utf8.contains(39), word.contains("'") else { return [word] }
-        for (suffix, replacement) in EnglishLexicon.suffixes where word.hasSuffix(suffix) {
+        for (suffix, replacement) in lexicon.apostropheSuffixes where word.hasSuffix(suffix) {
             let base = String(word.dropLast(suffix.count))
-            if suffix == "'s", !["it", "that", "what", "there", "he", "she", "who", "where", "how", "here"].contains(base) {
-                return expand(base)
-            }
-            if suffix == "n't" { return expand(base) + ["not"] }
+            if suffix == lexicon.possessive, !lexicon.possessiveReadAsWordAfter.contains(base) { return expand(base) }
             return expand(base) + [replacement]
         }
         return [word.replacingOccurrences(of: "'", with: "")]

@@ -13,9 +13,12 @@ struct MessageReader: Sendable {
     let lexicon: TriageLexicon
     /// Term index → the (finding, alternative) pairs anchored on it.
     let anchoredOn: [[(finding: Int, alternative: Int)]]
+    /// Words that start a new clause (the language's): negation does not reach past them.
+    let clauseWords: Set<String>
 
-    init(lexicon: TriageLexicon) {
+    init(lexicon: TriageLexicon, clauseWords: Set<String>) {
         self.lexicon = lexicon
+        self.clauseWords = clauseWords
         var anchoredOn = [[(finding: Int, alternative: Int)]](repeating: [], count: lexicon.terms.count)
         for (findingIndex, finding) in lexicon.findings.enumerated() {
             for (alternativeIndex, alternative) in finding.alternatives.enumerated() {
@@ -320,7 +323,7 @@ struct MessageReader: Sendable {
         }
         let scopes = Scopes(
             sentence: range, cues: cues, words: words, tokens: tokens, insideTerm: insideTerm,
-            termStarts: termStarts, coverStart: coverStart, lexicon: lexicon)
+            termStarts: termStarts, coverStart: coverStart, lexicon: lexicon, clauseWords: clauseWords)
 
         // How long the pain has lasted: only where the sentence is about pain,
         // and not in the past ("a kidney infection 3 years ago" says nothing of this pain).
@@ -559,7 +562,7 @@ private struct Scopes {
 
     init(
         sentence range: Range<Int>, cues: [(cue: TriageLexicon.Cue, range: Range<Int>)], words: [String], tokens: [Token],
-        insideTerm: [Bool], termStarts: [Bool], coverStart: [Int], lexicon: TriageLexicon
+        insideTerm: [Bool], termStarts: [Bool], coverStart: [Int], lexicon: TriageLexicon, clauseWords: Set<String>
     ) {
         let base = range.lowerBound
         let count = range.count
@@ -607,7 +610,7 @@ private struct Scopes {
             guard active else { continue }
             let word = words[position]
             if word == "or" || word == "nor" { orClause = tokens[position].clause }
-            if terminator[offset] || Tokenizer.clauseWords.contains(word) {
+            if terminator[offset] || clauseWords.contains(word) {
                 active = false
             } else if word == "and"
                 && (!(offset + 1 < count && termStarts[offset + 1])

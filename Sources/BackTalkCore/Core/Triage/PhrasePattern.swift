@@ -52,15 +52,15 @@ struct PhrasePattern: Sendable, Hashable {
     /// The phrase as written, for diagnostics.
     var text: String
 
-    /// Reads a phrase as written in the knowledge base.
-    init(_ text: String) {
+    /// Reads a phrase as written in the knowledge base, normalised by `tokenizer`.
+    init(_ text: String, tokenizer: Tokenizer) {
         self.text = text
         // Tokenize each written word so that "can't" in a phrase reads as
         // "can not", as it would in a message; markers pass through whole.
         words = text.split(separator: " ").flatMap { part -> [PatternWord] in
             let piece = String(part)
             if piece.hasPrefix("#") || piece.hasSuffix("*") { return [PatternWord(piece.lowercased())] }
-            return Tokenizer.tokenize(piece).map { PatternWord.word($0.word) }
+            return tokenizer.tokenize(piece).map { PatternWord.word($0.word) }
         }
     }
 

@@ -21,35 +21,37 @@ struct Triage: Sendable {
     /// Reads the four files, in the order they depend on each other: the
     /// context words, the findings (with those the questions report), the
     /// flow, then the rules over them.
-    static func load(_ roots: [String: (root: Node, path: String)]) -> (Triage?, [Diagnostic]) {
+    static func load(_ roots: [String: (root: Node, path: String)], tokenizer: Tokenizer) -> (Triage?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let contextFile = roots["context.yaml"], let findingsFile = roots["findings.yaml"],
             let flowFile = roots["flow.yaml"], let rulesFile = roots["rules.yaml"]
         else { return (nil, []) }
         var reader = YAMLReader(file: contextFile.path)
-        let context = TriageParser.parseContext(contextFile.root, reader: &reader)
+        let context = TriageParser.parseContext(contextFile.root, tokenizer: tokenizer, reader: &reader)
         diagnostics += reader.diagnostics
         guard let context else { return (nil, diagnostics) }
 
         reader = YAMLReader(file: findingsFile.path)
         let lexicon = TriageParser.parseFindings(
             findingsFile.root, context: context,
-            extraFindings: TriageParser.askedFindings(flowFile.root), reader: &reader)
+            extraFindings: TriageParser.askedFindings(flowFile.root), tokenizer: tokenizer, reader: &reader)
         diagnostics += reader.diagnostics
         guard let lexicon else { return (nil, diagnostics) }
 
         reader = YAMLReader(file: flowFile.path)
-        let flow = TriageParser.parseFlow(flowFile.root, lexicon: lexicon, reader: &reader)
+        let flow = TriageParser.parseFlow(flowFile.root, lexicon: lexicon, tokenizer: tokenizer, reader: &reader)
         diagnostics += reader.diagnostics
         reader = YAMLReader(file: rulesFile.path)
         let rules = TriageParser.parseRules(rulesFile.root, lexicon: lexicon, reader: &reader)
         diagnostics += reader.diagnostics
         guard let flow, let rules, diagnostics.isEmpty else { return (nil, diagnostics) }
-        return assemble(lexicon: lexicon, rules: rules, flow: flow)
+        return assemble(lexicon: lexicon, rules: rules, flow: flow, clauseWords: tokenizer.lexicon.clauseWords)
     }
 
     /// Joins the files, reporting references that lead nowhere.
-    static func assemble(lexicon: TriageLexicon, rules: TriageRules, flow: TriageFlow) -> (Triage?, [Diagnostic]) {
+    static func assemble(
+        lexicon: TriageLexicon, rules: TriageRules, flow: TriageFlow, clauseWords: Set<String>
+    ) -> (Triage?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         func report(_ line: Int?, _ message: String) {
             diagnostics.append(Diagnostic(file: rules.path, line: line, message: message))
@@ -88,7 +90,7 @@ struct Triage: Sendable {
         for id in flow.checks[flow.screenCheck]?.questions ?? [] {
             if let question = flow.questions[id] { screen.formUnion(question.covers + [question.asks]) }
         }
-        let reader = MessageReader(lexicon: lexicon)
+        let reader = MessageReader(lexicon: lexicon, clauseWords: clauseWords)
         return (Triage(lexicon: lexicon, rules: rules, flow: flow, reader: reader, offerFindings: offer, screenFindings: screen), [])
     }
 }

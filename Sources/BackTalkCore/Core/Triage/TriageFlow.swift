@@ -117,6 +117,8 @@ struct TriageFlow: Sendable {
     var fullCheck: String
     /// The one question asked alongside an answer to someone describing their back pain.
     var screenCheck: String
+    /// The outcome of a check that finds no warning sign.
+    var clearOutcome: String
     var path: String
 }
 

@@ -29,7 +29,7 @@ enum TriageParser {
         var pregnancySigns: Set<String> = []
     }
 
-    static func parseContext(_ root: Node, reader: inout YAMLReader) -> Context? {
+    static func parseContext(_ root: Node, tokenizer: Tokenizer, reader: inout YAMLReader) -> Context? {
         guard let map = reader.mapping(root, "the context words") else { return nil }
         reader.rejectUnknownKeys(
             in: map,
@@ -42,7 +42,7 @@ enum TriageParser {
         func words(_ key: String, required: Bool = true) -> [String] {
             reader.value(key, in: map, at: root, required: required).flatMap { reader.strings($0, key) } ?? []
         }
-        func tokens(_ list: [String]) -> Set<String> { Set(list.flatMap { Tokenizer.tokenize($0).map(\.word) }) }
+        func tokens(_ list: [String]) -> Set<String> { Set(list.flatMap { tokenizer.tokenize($0).map(\.word) }) }
         context.fillers = tokens(words("fillers"))
         context.listWords = tokens(words("list_words"))
         context.questionStarts = tokens(words("question_starts"))
@@ -142,7 +142,7 @@ enum TriageParser {
             return table
         }
         for (phrase, value) in numbers("numbers", "number word") {
-            for token in Tokenizer.tokenize(phrase).suffix(1) { context.numberWords[token.word] = value }
+            for token in tokenizer.tokenize(phrase).suffix(1) { context.numberWords[token.word] = value }
         }
         context.timeUnits = numbers("time_units", "time unit")
         // Sorted: in hash order, two loads of the same files would list the phrases differently.
@@ -153,7 +153,7 @@ enum TriageParser {
     }
 
     static func parseFindings(
-        _ root: Node, context: Context, extraFindings: [String],
+        _ root: Node, context: Context, extraFindings: [String], tokenizer: Tokenizer,
         reader: inout YAMLReader
     ) -> TriageLexicon? {
         guard let map = reader.mapping(root, "the findings") else { return nil }
@@ -172,7 +172,7 @@ enum TriageParser {
             }
             termIndex[name] = terms.count
             for text in texts {
-                let pattern = PhrasePattern(text)
+                let pattern = PhrasePattern(text, tokenizer: tokenizer)
                 if pattern.words.isEmpty {
                     reader.report(node, "`\(name)`: \"\(text)\" has no words")
                     continue
@@ -283,7 +283,7 @@ enum TriageParser {
             findings.append(.init(id: id, label: id, kind: .symptom, alternatives: [], needsNew: false, window: window, line: nil))
         }
         for (phrase, label) in context.phrases {
-            let pattern = PhrasePattern(phrase)
+            let pattern = PhrasePattern(phrase, tokenizer: tokenizer)
             if pattern.words.isEmpty {
                 reader.report(line: nil, "\"\(phrase)\" has no words")
                 continue
@@ -438,10 +438,11 @@ enum TriageParser {
         }
     }
 
-    static func parseFlow(_ root: Node, lexicon: TriageLexicon, reader: inout YAMLReader) -> TriageFlow? {
+    static func parseFlow(_ root: Node, lexicon: TriageLexicon, tokenizer: Tokenizer, reader: inout YAMLReader) -> TriageFlow? {
         guard let map = reader.mapping(root, "the triage flow") else { return nil }
         reader.rejectUnknownKeys(
-            in: map, known: ["levels", "texts", "answers", "checks", "full_check", "screen_check", "questions", "outcomes"])
+            in: map,
+            known: ["levels", "texts", "answers", "checks", "full_check", "screen_check", "clear_outcome", "questions", "outcomes"])
         func section(_ key: String) -> Node.Mapping? {
             reader.value(key, in: map, at: root, required: true).flatMap { reader.mapping($0, "`\(key)`") }
         }
@@ -509,6 +510,11 @@ enum TriageParser {
         }
         let fullCheck = checkName("full_check")
         let screenCheck = checkName("screen_check")
+        var clearOutcome = ""
+        if let node = reader.value("clear_outcome", in: map, at: root, required: true), let id = reader.string(node, "clear_outcome") {
+            if outcomes[id] == nil { reader.report(node, "`clear_outcome` names `\(id)`, which is not an outcome") }
+            clearOutcome = id
+        }
 
         var levels: [TriageLevel: TriageFlow.LevelNote] = [:]
         for (key, value) in section("levels") ?? [:] {
@@ -560,16 +566,16 @@ enum TriageParser {
             reader.rejectUnknownKeys(in: fields, known: Set(kinds.map(\.0) + ["courtesy"]))
             for (key, reading, alone) in kinds {
                 let list = reader.value(key, in: fields, at: root, required: true).flatMap { reader.strings($0, key) } ?? []
-                let patterns = list.map { (PhrasePattern($0), reading) }.filter { !$0.0.words.isEmpty }
+                let patterns = list.map { (PhrasePattern($0, tokenizer: tokenizer), reading) }.filter { !$0.0.words.isEmpty }
                 if alone { answers.whole += patterns } else { answers.leading += patterns }
             }
             let courtesy = reader.value("courtesy", in: fields, at: root, required: true).flatMap { reader.strings($0, "courtesy") } ?? []
-            answers.courtesy = Set(courtesy.flatMap { Tokenizer.tokenize($0).map(\.word) })
+            answers.courtesy = Set(courtesy.flatMap { tokenizer.tokenize($0).map(\.word) })
         }
 
         return TriageFlow(
             checks: checks, questions: questions, questionOrder: questionOrder, outcomes: outcomes,
             outcomeOrder: outcomeOrder, levels: levels, texts: texts, answers: answers,
-            fullCheck: fullCheck, screenCheck: screenCheck, path: reader.file)
+            fullCheck: fullCheck, screenCheck: screenCheck, clearOutcome: clearOutcome, path: reader.file)
     }
 }

@@ -2,8 +2,8 @@
 /// entry, a triage question, or a triage outcome.
 ///
 /// This file is the one place that decides what coverage means:
-/// ``KnowledgeBase/coverageTargets`` lists what there is to reach, and
-/// ``Reply/coverageTargets`` what one reply reaches.
+/// ``BackTalkCore/KnowledgeBase/coverageTargets`` lists what there is to reach, and
+/// ``BackTalkCore/Reply/coverageTargets`` what one reply reaches.
 public enum CoverageTarget: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// A knowledge entry, by id, reached when a reply answers it.
     case entry(String)

@@ -3,7 +3,7 @@ import Foundation
 extension KnowledgeBase {
     /// Loads the knowledge base in `directory` (laid out like the repository's `Intents/`).
     ///
-    /// - Throws: ``KnowledgeBaseError`` for a missing or unreadable folder or file,
+    /// - Throws: `KnowledgeBaseError` for a missing or unreadable folder or file,
     ///   and for every problem in the files.
     public init(directory: URL) throws(KnowledgeBaseError) {
         try self.init(files: try Self.files(in: directory))

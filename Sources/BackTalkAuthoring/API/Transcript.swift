@@ -3,7 +3,7 @@
 ///
 /// Transcripts are plain text (see `Transcripts/README.md`): parse one with
 /// ``init(parsing:file:)``, write one with ``text``, and replay one with
-/// ``Engine/replay(_:)``. A value: nothing here reads or writes files.
+/// ``BackTalkCore/Engine/replay(_:)``. A value: nothing here reads or writes files.
 public struct Transcript: Sendable, Hashable {
     /// The turns, in the order they are replayed.
     public var turns: [Turn]

@@ -2,8 +2,8 @@
 ///
 /// It maps "spasms", "cramping" and "stretched" to the same form as their
 /// plain words. Words with other characters are returned unchanged.
-enum PorterStemmer {
-    static func stem(_ word: String) -> String {
+struct PorterStemmer: Stemmer {
+    func stem(_ word: String) -> String {
         guard word.utf8.count > 2, word.utf8.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return word }
         var w = Word(Array(word.utf8))
         w.step1a()
