@@ -156,8 +156,8 @@ struct DevelopmentSetTests {
 
     /// The floor under today's figures: the goal is 92% for both (issue 11);
     /// this stops a change from losing ground on the way there.
-    static let accuracyFloor = 0.87
-    static let rejectionFloor = 0.87
+    static let accuracyFloor = 0.88
+    static let rejectionFloor = 0.90
 
     @Test func topOneAccuracyAndOutOfScopeRejectionHoldTheirGround() throws {
         let text = try String(contentsOf: Self.devSet, encoding: .utf8)
