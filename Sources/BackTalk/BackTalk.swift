@@ -19,6 +19,13 @@ extension KnowledgeBase {
         }
     }()
 
+    /// The interface texts of the bundled knowledge base (banner, notices, the emergency
+    /// numbers), read without reading the rest of it.
+    public static func bundledInterfaceTexts() throws(KnowledgeBaseError) -> InterfaceTexts {
+        if let texts = KnowledgeBase.interfaceTexts(compiledLiteral: BundledInterfaceTexts.bytes) { return texts }
+        return try bundled().interfaceTexts
+    }
+
     /// The files of the bundled knowledge base, for tools that lint or copy it.
     public static var bundledFiles: [KnowledgeFile] { KnowledgeFile.bundled }
 }

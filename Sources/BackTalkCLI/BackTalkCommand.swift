@@ -17,7 +17,7 @@ struct BackTalkCommand: ParsableCommand {
     /// chat banner's own lines from `replies.yaml`, less the greeting and the line on commands,
     /// so that the numbers are the knowledge base's, never the command's.
     static var helpDiscussion: String {
-        guard let texts = try? KnowledgeBase.bundled().interfaceTexts else { return "" }
+        guard let texts = try? KnowledgeBase.bundledInterfaceTexts() else { return "" }
         return texts.banner.filter { !$0.contains("{name}") && !$0.contains("{help}") }.map(texts.filled).joined(separator: " ")
     }
 

@@ -83,8 +83,10 @@ source += "    ]\n}\n"
 // A knowledge base with problems still builds: nothing is compiled, and the
 // library reports the problems when it loads the files.
 var compiled: [UInt8] = []
+var interfaceTexts: [UInt8] = []
 if let knowledgeBase = try? KnowledgeBase(files: files) {
     compiled = knowledgeBase.compiledForm
+    interfaceTexts = knowledgeBase.compiledInterfaceTexts
     // What the library will read must be what was loaded, every field of it: a
     // property the compiled form leaves out (or reads back wrong) stops the build here.
     do {
@@ -106,6 +108,11 @@ source += """
     /// The knowledge base above, compiled when the library was built (empty if it has problems).
     enum BundledCompiledForm {
         static let bytes: StaticString = \(exactLiteral(compiled))
+    }
+
+    /// Its interface texts alone, compiled, for what needs only them (a tool's `--help`).
+    enum BundledInterfaceTexts {
+        static let bytes: StaticString = \(exactLiteral(interfaceTexts))
     }
 
     """

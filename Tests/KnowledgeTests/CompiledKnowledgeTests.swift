@@ -63,6 +63,11 @@ struct CompiledKnowledgeTests {
         #expect(turns > 500)
     }
 
+    /// `--help` reads the interface texts on their own, compiled apart: they must be the knowledge base's.
+    @Test func interfaceTextsReadAloneAreTheKnowledgeBases() throws {
+        #expect(try KnowledgeBase.bundledInterfaceTexts() == KnowledgeBase.bundled().interfaceTexts)
+    }
+
     @Test func readsBackWhatItWrites() throws {
         let knowledgeBase = try KnowledgeBase.bundled()
         let bytes = knowledgeBase.compiledForm

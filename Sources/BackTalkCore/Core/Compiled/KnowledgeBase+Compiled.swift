@@ -1,7 +1,7 @@
 extension KnowledgeBase {
     /// The first bytes of a compiled knowledge base, and the version of its layout.
-    private static let compiledMagic = "BackTalk compiled knowledge base"
-    private static let compiledVersion = 2
+    fileprivate static let compiledMagic = "BackTalk compiled knowledge base"
+    fileprivate static let compiledVersion = 2
 
     /// This knowledge base in compiled form: everything it holds once loaded,
     /// analysed and indexed, including the matcher's learnt weights, as bytes
@@ -120,6 +120,30 @@ extension KnowledgeBase {
                     file: "compiled knowledge base", line: nil,
                     message: "\(error.message); rebuild the library")
             ])
+        }
+    }
+}
+
+extension KnowledgeBase {
+    /// The interface texts alone in compiled form, so that a tool's `--help` can show
+    /// them without reading the whole knowledge base.
+    package var compiledInterfaceTexts: [UInt8] {
+        var writer = CompiledWriter()
+        writer.write(Self.compiledMagic)
+        writer.write(Self.compiledVersion)
+        writer.write(replies.interface)
+        return writer.bytes
+    }
+
+    /// Reads ``compiledInterfaceTexts`` embedded as a string literal; `nil` if it is empty or unreadable.
+    package static func interfaceTexts(compiledLiteral literal: StaticString) -> InterfaceTexts? {
+        guard literal.utf8CodeUnitCount > 0 else { return nil }
+        return literal.withUTF8Buffer { buffer -> InterfaceTexts? in
+            var reader = CompiledReader(UnsafeRawBufferPointer(buffer), constant: true)
+            guard (try? reader.readString()) == compiledMagic, (try? reader.readInt()) == compiledVersion,
+                let texts: InterfaceTexts = try? reader.read(), reader.isAtEnd
+            else { return nil }
+            return texts
         }
     }
 }
