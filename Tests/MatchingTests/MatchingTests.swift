@@ -94,6 +94,13 @@ struct MatchingTests {
         #expect(intent("can I use a heat pad on a back spasm if I have sunburn") == "heat_how_to")
     }
 
+    /// A medicine BackTalk knows, asked about for something other than the back, is out of scope.
+    @Test func aBackMedicineForSomethingElseIsOutOfScope() {
+        #expect(intent("is pregabalin any good for hot flashes") == .outOfScope)
+        #expect(intent("diazepam before a flight for nerves, fear of flying") == .outOfScope)
+        #expect(intent("which cough medicine is best for a toddler") == .outOfScope)
+    }
+
     /// "His" stems to "hi": a word of a concept must not be found inside another word's stem.
     @Test func hisBackIsNotAGreeting() {
         for message in ["he's been moaning about his back all week", "his back went lifting the shopping"] {
