@@ -87,4 +87,13 @@ struct CompiledKnowledgeTests {
         let compiled = DialogueCues.compiledFields.map(\.name)
         #expect(properties == compiled, "list the new properties in Sources/BackTalkCore/Core/Compiled/DialogueCues+Compiled.swift")
     }
+
+    /// A property of `ReadingWords` (`reading_words` in `triage/context.yaml`) its
+    /// compiled form does not list would be lost from the built-in knowledge base.
+    @Test func listsEveryPropertyOfTheReadingWords() {
+        let properties = Mirror(reflecting: ReadingWords()).children.compactMap(\.label)
+        let compiled = ReadingWords.compiledFields.map(\.name)
+        #expect(properties == compiled, "list the new properties in Sources/BackTalkCore/Core/Compiled/ReadingWords+Compiled.swift")
+        #expect(ReadingWords.keys.count == properties.count, "every property is a field of `reading_words`")
+    }
 }

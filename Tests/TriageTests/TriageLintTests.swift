@@ -8,6 +8,7 @@ struct TriageLintTests {
     static let flowPath = "KB/triage/flow.yaml"
     static let rulesPath = "KB/triage/rules.yaml"
     static let findingsPath = "KB/triage/findings.yaml"
+    static let contextPath = "KB/triage/context.yaml"
 
     func text(_ path: String) throws -> String {
         try #require(Fixture.triage.first { $0.path == path }).text
@@ -92,5 +93,24 @@ struct TriageLintTests {
                     of: #"^KB/triage/findings\.yaml:\d+: finding `saddle_numbness`: unknown term `sadle_place`"#,
                     options: .regularExpression) != nil
             })
+    }
+
+    /// The words read around numbers are data: a malformed one is reported at its line.
+    @Test func aMalformedReadingWordIsALoadErrorWithItsLine() throws {
+        let old = "  age_verbs: [am, is, turned, turning]"
+        let new = "  age_verbs:\n    - am\n    - Is Now\n"
+        let original = try text(Self.contextPath)
+        try #require(original.contains(old))
+        let changed = original.replacingOccurrences(of: old, with: new)
+        let lines = changed.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0 == "    - Is Now" }) + 1
+        let messages = KnowledgeBase.lint(files: Fixture.replacing(Self.contextPath, with: changed)).map(\.description)
+        #expect(
+            messages.contains("\(Self.contextPath):\(line): `reading_words.age_verbs`: \"Is Now\" should be one word in lower case"),
+            "\(messages)")
+
+        let missing = try lint(Self.contextPath, replacing: "  how_often:", with: "  how_oft:")
+        #expect(missing.contains { $0.contains("missing field `how_often`") }, "\(missing)")
+        #expect(missing.contains { $0.contains("unknown field `how_oft`") }, "\(missing)")
     }
 }

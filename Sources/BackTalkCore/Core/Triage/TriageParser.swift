@@ -27,6 +27,7 @@ enum TriageParser {
         var predicates: Set<String> = []
         var objectWords: Set<String> = []
         var pregnancySigns: Set<String> = []
+        var readingWords = ReadingWords()
     }
 
     static func parseContext(_ root: Node, tokenizer: Tokenizer, reader: inout YAMLReader) -> Context? {
@@ -36,7 +37,7 @@ enum TriageParser {
             known: [
                 "fillers", "list_words", "negation_reach", "cues", "ignore", "question_starts", "people", "age_groups",
                 "numbers", "vague_numbers", "predicates", "object_words", "pregnancy_signs", "time_units", "age_words", "non_age_units",
-                "durations", "pregnancy",
+                "durations", "pregnancy", "reading_words",
             ])
         var context = Context()
         func words(_ key: String, required: Bool = true) -> [String] {
@@ -53,6 +54,9 @@ enum TriageParser {
         context.objectWords = tokens(words("object_words"))
         context.pregnancySigns = Set(words("pregnancy_signs"))
         context.pregnancy = words("pregnancy")
+        if let node = reader.value("reading_words", in: map, at: root, required: true) {
+            context.readingWords = ReadingWords.parse(node, reader: &reader)
+        }
         if let node = map["negation_reach"] {
             if let value = node.int, value > 0 {
                 context.negationReach = value
@@ -307,6 +311,7 @@ enum TriageParser {
         lexicon.predicates = context.predicates
         lexicon.objectWords = context.objectWords
         lexicon.pregnancySigns = context.pregnancySigns
+        lexicon.readingWords = context.readingWords
         for id in context.pregnancySigns where lexicon.finding(id) == nil && !extraFindings.contains(id) {
             reader.report(line: nil, "`pregnancy_signs` in context.yaml names `\(id)`, which is not a finding")
         }
