@@ -96,4 +96,11 @@ struct CompiledKnowledgeTests {
         #expect(properties == compiled, "list the new properties in Sources/BackTalkCore/Core/Compiled/ReadingWords+Compiled.swift")
         #expect(ReadingWords.keys.count == properties.count, "every property is a field of `reading_words`")
     }
+
+    /// The same for the phrases triage lint looks for (`lint` in `triage/flow.yaml`).
+    @Test func listsEveryPropertyOfTheLintPhrases() {
+        let properties = Mirror(reflecting: TriageFlow.LintPhrases()).children.compactMap(\.label)
+        #expect(properties == TriageFlow.LintPhrases.compiledFields.map(\.name))
+        #expect(TriageFlow.LintPhrases.keys.count == properties.count)
+    }
 }

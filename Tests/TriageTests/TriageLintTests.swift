@@ -113,4 +113,23 @@ struct TriageLintTests {
         #expect(missing.contains { $0.contains("missing field `how_often`") }, "\(missing)")
         #expect(missing.contains { $0.contains("unknown field `how_oft`") }, "\(missing)")
     }
+
+    /// What lint looks for is data too: a softening phrase added to `lint` is reported, an upper-case one at its line.
+    @Test func theLintPhrasesAreData() throws {
+        let flow = try text(Self.flowPath)
+        let old = "  softening: [come back, get help sooner, seek help sooner, see a doctor sooner]"
+        try #require(flow.contains(old))
+        let added = KnowledgeBase.lint(
+            files: Fixture.replacing(
+                Self.flowPath,
+                with: flow.replacingOccurrences(of: old, with: "  softening: [come back, call 999]")
+            )
+        ).map(\.description)
+        #expect(added.contains { $0.contains("\"call 999\" softens a warning sign") }, "\(added)")
+
+        let changed = flow.replacingOccurrences(of: old, with: "  softening:\n    - Come Back")
+        let line = try #require(changed.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "    - Come Back" }) + 1
+        let messages = KnowledgeBase.lint(files: Fixture.replacing(Self.flowPath, with: changed)).map(\.description)
+        #expect(messages.contains("\(Self.flowPath):\(line): `lint.softening`: \"Come Back\" should be in lower case"), "\(messages)")
+    }
 }

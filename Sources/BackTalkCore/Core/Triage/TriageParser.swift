@@ -447,7 +447,9 @@ enum TriageParser {
         guard let map = reader.mapping(root, "the triage flow") else { return nil }
         reader.rejectUnknownKeys(
             in: map,
-            known: ["levels", "texts", "answers", "checks", "full_check", "screen_check", "clear_outcome", "questions", "outcomes"])
+            known: [
+                "levels", "texts", "answers", "checks", "full_check", "screen_check", "clear_outcome", "questions", "outcomes", "lint",
+            ])
         func section(_ key: String) -> Node.Mapping? {
             reader.value(key, in: map, at: root, required: true).flatMap { reader.mapping($0, "`\(key)`") }
         }
@@ -578,9 +580,32 @@ enum TriageParser {
             answers.courtesy = Set(courtesy.flatMap { tokenizer.tokenize($0).map(\.word) })
         }
 
-        return TriageFlow(
+        var flow = TriageFlow(
             checks: checks, questions: questions, questionOrder: questionOrder, outcomes: outcomes,
             outcomeOrder: outcomeOrder, levels: levels, texts: texts, answers: answers,
             fullCheck: fullCheck, screenCheck: screenCheck, clearOutcome: clearOutcome, path: reader.file)
+        if let node = reader.value("lint", in: map, at: root, required: true) {
+            flow.lint = parseLintPhrases(node, reader: &reader)
+        }
+        return flow
+    }
+
+    /// Reads `lint` of `flow.yaml`: lists of phrases in lower case, each reported at its line if not.
+    static func parseLintPhrases(_ node: Node, reader: inout YAMLReader) -> TriageFlow.LintPhrases {
+        var phrases = TriageFlow.LintPhrases()
+        guard let map = reader.mapping(node, "`lint`") else { return phrases }
+        reader.rejectUnknownKeys(in: map, known: Set(TriageFlow.LintPhrases.keys))
+        func list(_ key: String) -> [String] {
+            guard let value = reader.value(key, in: map, at: node, required: true), let items = reader.strings(value, "lint.\(key)")
+            else { return [] }
+            for (item, line) in zip(items, YAMLReader.itemLines(value)) where item != item.lowercased() {
+                reader.report(line: line, "`lint.\(key)`: \"\(item)\" should be in lower case")
+            }
+            return items
+        }
+        phrases.reversedYes = list("reversed_yes")
+        phrases.softening = list("softening")
+        phrases.warningSigns = list("warning_signs")
+        return phrases
     }
 }
