@@ -92,4 +92,20 @@ struct CompiledKnowledgeTests {
         let compiled = DialogueCues.compiledFields.map(\.name)
         #expect(properties == compiled, "list the new properties in Sources/BackTalkCore/Core/Compiled/DialogueCues+Compiled.swift")
     }
+
+    /// A property of `ReadingWords` (`reading_words` in `triage/context.yaml`) its
+    /// compiled form does not list would be lost from the built-in knowledge base.
+    @Test func listsEveryPropertyOfTheReadingWords() {
+        let properties = Mirror(reflecting: ReadingWords()).children.compactMap(\.label)
+        let compiled = ReadingWords.compiledFields.map(\.name)
+        #expect(properties == compiled, "list the new properties in Sources/BackTalkCore/Core/Compiled/ReadingWords+Compiled.swift")
+        #expect(ReadingWords.keys.count == properties.count, "every property is a field of `reading_words`")
+    }
+
+    /// The same for the phrases triage lint looks for (`lint` in `triage/flow.yaml`).
+    @Test func listsEveryPropertyOfTheLintPhrases() {
+        let properties = Mirror(reflecting: TriageFlow.LintPhrases()).children.compactMap(\.label)
+        #expect(properties == TriageFlow.LintPhrases.compiledFields.map(\.name))
+        #expect(TriageFlow.LintPhrases.keys.count == properties.count)
+    }
 }

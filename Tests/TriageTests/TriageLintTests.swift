@@ -8,6 +8,7 @@ struct TriageLintTests {
     static let flowPath = "KB/triage/flow.yaml"
     static let rulesPath = "KB/triage/rules.yaml"
     static let findingsPath = "KB/triage/findings.yaml"
+    static let contextPath = "KB/triage/context.yaml"
 
     func text(_ path: String) throws -> String {
         try #require(Fixture.triage.first { $0.path == path }).text
@@ -92,5 +93,43 @@ struct TriageLintTests {
                     of: #"^KB/triage/findings\.yaml:\d+: finding `saddle_numbness`: unknown term `sadle_place`"#,
                     options: .regularExpression) != nil
             })
+    }
+
+    /// The words read around numbers are data: a malformed one is reported at its line.
+    @Test func aMalformedReadingWordIsALoadErrorWithItsLine() throws {
+        let old = "  age_verbs: [am, is, turned, turning]"
+        let new = "  age_verbs:\n    - am\n    - Is Now\n"
+        let original = try text(Self.contextPath)
+        try #require(original.contains(old))
+        let changed = original.replacingOccurrences(of: old, with: new)
+        let lines = changed.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0 == "    - Is Now" }) + 1
+        let messages = KnowledgeBase.lint(files: Fixture.replacing(Self.contextPath, with: changed)).map(\.description)
+        #expect(
+            messages.contains("\(Self.contextPath):\(line): `reading_words.age_verbs`: \"Is Now\" should be one word in lower case"),
+            "\(messages)")
+
+        let missing = try lint(Self.contextPath, replacing: "  how_often:", with: "  how_oft:")
+        #expect(missing.contains { $0.contains("missing field `how_often`") }, "\(missing)")
+        #expect(missing.contains { $0.contains("unknown field `how_oft`") }, "\(missing)")
+    }
+
+    /// What lint looks for is data too: a softening phrase added to `lint` is reported, an upper-case one at its line.
+    @Test func theLintPhrasesAreData() throws {
+        let flow = try text(Self.flowPath)
+        let old = "  softening: [come back, get help sooner, seek help sooner, see a doctor sooner]"
+        try #require(flow.contains(old))
+        let added = KnowledgeBase.lint(
+            files: Fixture.replacing(
+                Self.flowPath,
+                with: flow.replacingOccurrences(of: old, with: "  softening: [come back, call 999]")
+            )
+        ).map(\.description)
+        #expect(added.contains { $0.contains("\"call 999\" softens a warning sign") }, "\(added)")
+
+        let changed = flow.replacingOccurrences(of: old, with: "  softening:\n    - Come Back")
+        let line = try #require(changed.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "    - Come Back" }) + 1
+        let messages = KnowledgeBase.lint(files: Fixture.replacing(Self.flowPath, with: changed)).map(\.description)
+        #expect(messages.contains("\(Self.flowPath):\(line): `lint.softening`: \"Come Back\" should be in lower case"), "\(messages)")
     }
 }

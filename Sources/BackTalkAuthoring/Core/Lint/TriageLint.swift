@@ -49,7 +49,7 @@ struct TriageLint {
             }
         }
         for question in outline.questions {
-            for wording in question.wordings where Self.reversesYesAndNo(wording) {
+            for wording in question.wordings where Self.reversesYesAndNo(wording, phrases: outline.reversedYes) {
                 report(flowPath, question.line, "question `\(question.id)`: \"\(wording)\" makes \"yes\" mean the sign is absent")
             }
         }
@@ -66,38 +66,35 @@ struct TriageLint {
             report(flowPath, nil, "no outcome concludes at the level `\(level.rawValue)`")
         }
         for outcome in outline.outcomes {
-            if let softening = Self.softeningPhrase(in: outcome.text) {
+            if let softening = Self.softeningPhrase(in: outcome.text, outline) {
                 report(
                     flowPath, outcome.line,
                     "outcome `\(outcome.id)`: \"\(softening)\" softens a warning sign; say what to do: \"call 999, 911 or 112 at once\"")
             }
         }
         for entry in knowledgeBase.entries {
-            guard let softening = Self.softeningPhrase(in: entry.answer), let (path, lines) = knowledgeBase.entryFiles[entry.id]
+            guard let softening = Self.softeningPhrase(in: entry.answer, outline), let (path, lines) = knowledgeBase.entryFiles[entry.id]
             else { continue }
             report(path, lines["answer"], "\"\(softening)\" softens a warning sign; say what to do: \"call 999, 911 or 112 at once\"")
         }
         return diagnostics
     }
 
-    /// Whether a wording asks for "yes" when the sign is absent ("If not, answer yes").
-    static func reversesYesAndNo(_ text: String) -> Bool {
+    /// Whether a wording asks for "yes" when the sign is absent ("If not, answer yes"):
+    /// whether it holds one of `phrases` (`lint.reversed_yes` in `flow.yaml`).
+    static func reversesYesAndNo(_ text: String, phrases: [String]) -> Bool {
         let lower = text.lowercased()
-        return lower.contains("if not, answer yes") || lower.contains("if not answer yes") || lower.contains("answer yes if not")
+        return phrases.contains(where: lower.contains)
     }
 
     /// A phrase that sends someone with a warning sign back later instead of
-    /// to help now, in a sentence that names a warning sign.
-    static func softeningPhrase(in text: String) -> String? {
+    /// to help now, in a sentence that names a warning sign (`lint.softening`
+    /// and `lint.warning_signs` in `flow.yaml`).
+    static func softeningPhrase(in text: String, _ outline: TriageOutline) -> String? {
         let sentences = text.lowercased().split(whereSeparator: { ".!?\n".contains($0) })
         for sentence in sentences {
-            guard let phrase = ["come back", "get help sooner", "seek help sooner", "see a doctor sooner"].first(where: sentence.contains)
-            else { continue }
-            if ["numb", "bladder", "bowel", "pee", "weak", "chest", "fever", "999", "warning", "tingl", "breath", "faint"].contains(
-                where: sentence.contains)
-            {
-                return phrase
-            }
+            guard let phrase = outline.softening.first(where: sentence.contains) else { continue }
+            if outline.warningSigns.contains(where: sentence.contains) { return phrase }
         }
         return nil
     }

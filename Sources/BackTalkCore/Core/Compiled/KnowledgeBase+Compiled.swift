@@ -1,7 +1,7 @@
 extension KnowledgeBase {
     /// The first bytes of a compiled knowledge base, and the version of its layout.
     fileprivate static let compiledMagic = "BackTalk compiled knowledge base"
-    fileprivate static let compiledVersion = 2
+    fileprivate static let compiledVersion = 3
 
     /// This knowledge base in compiled form: everything it holds once loaded,
     /// analysed and indexed, including the matcher's learnt weights, as bytes

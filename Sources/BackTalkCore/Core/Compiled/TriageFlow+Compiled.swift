@@ -122,6 +122,7 @@ extension TriageFlow: CompiledCodable {
         writer.write(screenCheck)
         writer.write(clearOutcome)
         writer.write(path)
+        writer.write(lint)
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
@@ -130,5 +131,26 @@ extension TriageFlow: CompiledCodable {
             outcomes: try reader.read(), outcomeOrder: try reader.read(), levels: try reader.read(),
             texts: try reader.read(), answers: try reader.read(), fullCheck: try reader.read(),
             screenCheck: try reader.read(), clearOutcome: try reader.read(), path: try reader.read())
+        lint = try reader.read()
+    }
+}
+
+extension TriageFlow.LintPhrases: CompiledCodable {
+    /// Every stored property, in the order written (checked as ``Language/compiledFields`` is).
+    static var compiledFields: [CompiledField<TriageFlow.LintPhrases>] {
+        [
+            .init("reversedYes", \.reversedYes),
+            .init("softening", \.softening),
+            .init("warningSigns", \.warningSigns),
+        ]
+    }
+
+    func write(to writer: inout CompiledWriter) {
+        for field in Self.compiledFields { field.write(self, &writer) }
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        self.init()
+        for field in Self.compiledFields { try field.read(&self, &reader) }
     }
 }

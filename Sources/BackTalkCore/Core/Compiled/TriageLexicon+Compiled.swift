@@ -100,6 +100,7 @@ extension TriageLexicon: CompiledCodable {
         writer.write(predicates)
         writer.write(objectWords)
         writer.write(pregnancySigns)
+        writer.write(readingWords)
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
@@ -115,5 +116,6 @@ extension TriageLexicon: CompiledCodable {
         predicates = try reader.read()
         objectWords = try reader.read()
         pregnancySigns = try reader.read()
+        readingWords = try reader.read()
     }
 }

@@ -6,7 +6,7 @@ extension KnowledgeBase {
     package var triageOutline: TriageOutline {
         let rules = triage.rules
         let flow = triage.flow
-        return TriageOutline(
+        var outline = TriageOutline(
             rulesPath: rules.path, flowPath: flow.path,
             clinical: rules.clinical.map { .init(id: $0.id, line: $0.line) },
             rules: rules.rules.map { rule in
@@ -31,6 +31,10 @@ extension KnowledgeBase {
             },
             levelOutcomes: flow.levels.values.map(\.outcome),
             defaultOutcome: flow.clearOutcome)
+        outline.reversedYes = flow.lint.reversedYes
+        outline.softening = flow.lint.softening
+        outline.warningSigns = flow.lint.warningSigns
+        return outline
     }
 
     /// The most questions `check` can ask, over every combination of answers.

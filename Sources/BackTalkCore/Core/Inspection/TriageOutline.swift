@@ -60,4 +60,10 @@ package struct TriageOutline: Sendable {
     package var levelOutcomes: [String]
     /// The outcome when nothing was found.
     package var defaultOutcome: String
+    /// Wordings that ask for "yes" when the sign is absent: "if not, answer yes".
+    package var reversedYes: [String] = []
+    /// Phrases that send someone back later instead of to help now, in file order: "come back".
+    package var softening: [String] = []
+    /// Parts of words that name a warning sign: "numb", "tingl", "999".
+    package var warningSigns: [String] = []
 }

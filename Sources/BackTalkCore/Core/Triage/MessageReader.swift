@@ -305,7 +305,9 @@ struct MessageReader: Sendable {
         // Is this a question, and does it ask for knowledge in general?
         let first = words[range.lowerBound]
         let second = range.count > 1 ? words[range.lowerBound + 1] : ""
-        let question = tokens[range.lowerBound].question || (lexicon.questionStarts.contains(first) && second != "not")
+        let question =
+            tokens[range.lowerBound].question
+            || (lexicon.questionStarts.contains(first) && !lexicon.readingWords.notAQuestionAfterStart.contains(second))
         // A question in a knowledge frame, or a request that starts with one
         // ("exercises for…", "how to…"), asks for information.
         let aside = cues.contains { $0.cue == .aside }
@@ -425,14 +427,14 @@ struct MessageReader: Sendable {
         func nearPain(_ position: Int) -> Bool {
             // "N weeks ago" dates an event: it is the pain's only when the pain
             // was said first ("hurt my back 5 weeks ago", not "had a baby 3 months ago and my back aches").
-            if words[position..<min(range.upperBound, position + 3)].contains("ago") {
+            if words[position..<min(range.upperBound, position + 3)].contains(where: lexicon.readingWords.ago.contains) {
                 let clause = tokens[position].clause
                 return occurrences.contains { term, list in
                     lexicon.painTerms.contains(term)
                         && list.contains { tokens[$0.range.lowerBound].clause == clause && $0.range.lowerBound < position }
                 }
             }
-            return aboutPain(position) || words[max(base, position - 5)..<position].contains("been")
+            return aboutPain(position) || words[max(base, position - 5)..<position].contains(where: lexicon.readingWords.lasting.contains)
         }
         for (days, position) in durations where counts(position) {
             numbers.durations.append((days, painPerson ?? experiencer[position - base], nearPain(position)))
@@ -478,6 +480,7 @@ struct MessageReader: Sendable {
         var durations: [(days: Int, position: Int)] = []
         var weeks: [(value: Int, position: Int, pregnancyPhrase: Bool, alone: Bool)] = []
         let base = range.lowerBound
+        let cue = lexicon.readingWords
         func word(_ position: Int) -> String { range.contains(position) ? words[position] : "" }
         func aloneInClause(_ position: Int) -> Bool {
             (position == range.lowerBound || tokens[position - 1].clause != tokens[position].clause)
@@ -490,48 +493,48 @@ struct MessageReader: Sendable {
             let after = word(position + 2)
             let previous = word(position - 1)
             let unit = lexicon.timeUnits[next] ?? lexicon.timeUnits[String(next.dropLast())]
-            let yearWords: Set<String> = ["year", "years", "yr", "yrs"]
             let digits = PatternWord.number(in: words[position]) != nil
-            if yearWords.contains(next) && (after == "old" || (after == "of" && word(position + 3) == "age"))
-                || lexicon.ageWords.contains(next) || previous == "aged" || previous == "age"
+            if cue.years.contains(next) && cue.ageAfterYears(at: position + 2, word)
+                || lexicon.ageWords.contains(next) || cue.ageBefore.contains(previous)
             {
                 if (0...115).contains(value) { reading.facts[person, default: PersonFacts()].age = value }
             } else if unit == 7, (1...42).contains(value) {
                 // "33 weeks pregnant", "I'm 32 weeks", "at 33 weeks": weeks of pregnancy, not of pain.
                 let phrase =
-                    after == "pregnant" || after == "gone" || after == "along" || after == "preg" || personEnds.contains(position)
-                    || ((previous == "am" || previous == "at" || previous == "is")
-                        && !["ago", "into", "of", "since", "now"].contains(after))
+                    cue.pregnantAfter.contains(after) || personEnds.contains(position)
+                    || (cue.pregnancyWeeksBefore.contains(previous) && !cue.notPregnancyAfter.contains(after))
                 let alone =
                     (position == range.lowerBound || tokens[position - 1].clause != tokens[position].clause)
                     && (position + 2 >= range.upperBound || tokens[position + 2].clause != tokens[position].clause)
                 weeks.append((value, position, phrase, alone))
-            } else if unit == 30, (1...10).contains(value), ["pregnant", "preg", "gone", "along"].contains(after) {
+            } else if unit == 30, (1...10).contains(value), cue.pregnantAfter.contains(after) {
                 // "8 months pregnant": a pregnancy, in weeks, not eight months of pain.
                 weeks.append((value * 13 / 3, position, true, false))
-            } else if unit == 365, yearWords.contains(next), range.count == 2, (12...110).contains(value) {
+            } else if unit == 365, cue.years.contains(next), range.count == 2, (12...110).contains(value) {
                 // "33 years." on its own: an age.
                 reading.facts[person, default: PersonFacts()].age = value
-            } else if unit == 365, previous == "have", yearWords.contains(next), after != "ago", (12...110).contains(value) {
+            } else if unit == 365, cue.yearsHad.contains(previous), cue.years.contains(next), !cue.ago.contains(after),
+                (12...110).contains(value)
+            {
                 // "I have 29 years": an age.
                 reading.facts[person, default: PersonFacts()].age = value
             } else if let unit, unit > 0 {
                 // "twice a year", "once a month": how often, not how long.
-                if value <= 1000, !["times", "time", "once", "twice", "per", "every", "each"].contains(previous) {
+                if value <= 1000, !cue.howOften.contains(previous) {
                     durations.append((value * unit, position))
                 }
             } else if digits, (12...110).contains(value),
-                personEnds.contains(position) || (position == range.lowerBound && (next == "and" || next.isEmpty))
+                personEnds.contains(position) || (position == range.lowerBound && (cue.and.contains(next) || next.isEmpty))
                     || aloneInClause(position)
             {
                 // "mum 82", "my dad (78)", "46" on its own, "18 and never had back pain": an age.
                 reading.facts[person, default: PersonFacts()].age = value
-            } else if ["am", "is", "turned", "turning"].contains(previous), !lexicon.vagueNumbers.contains(words[position]) {
+            } else if cue.ageVerbs.contains(previous), !lexicon.vagueNumbers.contains(words[position]) {
                 // "I'm 72", "she is 3": an age unless a unit follows ("8 weeks", "5 foot").
                 if (1...115).contains(value), !lexicon.nonAgeUnits.contains(next) {
                     reading.facts[person, default: PersonFacts()].age = value
                 }
-            } else if ["my", "his", "her", "their", "our"].contains(previous), words[position].hasSuffix("s"), value >= 20 {
+            } else if cue.decadeOwners.contains(previous), words[position].hasSuffix("s"), value >= 20 {
                 // "in my 70s"
                 reading.facts[person, default: PersonFacts()].age = value + 5
             }
@@ -566,6 +569,7 @@ private struct Scopes {
     ) {
         let base = range.lowerBound
         let count = range.count
+        let readingWords = lexicon.readingWords
         negated = [Bool](repeating: false, count: count)
         hypothetical = negated
         uncertain = negated
@@ -609,10 +613,10 @@ private struct Scopes {
             if offset < cueEnd { continue }
             guard active else { continue }
             let word = words[position]
-            if word == "or" || word == "nor" { orClause = tokens[position].clause }
+            if readingWords.or.contains(word) { orClause = tokens[position].clause }
             if terminator[offset] || clauseWords.contains(word) {
                 active = false
-            } else if word == "and"
+            } else if readingWords.and.contains(word)
                 && (!(offset + 1 < count && termStarts[offset + 1])
                     || (offset + 1..<min(count, offset + 4)).contains(where: { lexicon.predicates.contains(words[base + $0]) }))
             {
@@ -711,14 +715,15 @@ private struct Scopes {
             // Bounded each way, so that a flood of cues stays linear.
             var position = cueRange.lowerBound - 1
             while position >= max(base, cueRange.lowerBound - Self.historyReach), tokens[position].clause == clause,
-                !historyStop[position - base], words[position] != "and", words[position] != "since"
+                !historyStop[position - base], !readingWords.and.contains(words[position]),
+                !readingWords.historyStopsBack.contains(words[position])
             {
                 historical[position - base] = true
                 position -= 1
             }
             position = cueRange.upperBound
             while position < min(range.upperBound, cueRange.upperBound + Self.historyReach), tokens[position].clause == clause,
-                !historyStop[position - base], words[position] != "and"
+                !historyStop[position - base], !readingWords.and.contains(words[position])
             {
                 historical[position - base] = true
                 position += 1
@@ -729,7 +734,7 @@ private struct Scopes {
         for (cue, cueRange) in cues where cue == .resolved {
             var position = cueRange.lowerBound - 1
             var steps = 0
-            while position >= base, steps < 14, words[position] != "and" {
+            while position >= base, steps < 14, !readingWords.and.contains(words[position]) {
                 resolved[position - base] = true
                 if termStarts[position - base] {
                     for p in coverStart[position - base]..<(position - base) { resolved[p] = true }

@@ -120,6 +120,21 @@ struct TriageFlow: Sendable {
     /// The outcome of a check that finds no warning sign.
     var clearOutcome: String
     var path: String
+    /// What lint looks for in these texts and in the entries' answers.
+    var lint = LintPhrases()
+
+    /// The phrases triage lint looks for in a wording, in the knowledge base's language.
+    struct LintPhrases: Sendable {
+        /// Wordings that ask for "yes" when the sign is absent: "if not, answer yes".
+        var reversedYes: [String] = []
+        /// Phrases that send someone back later instead of to help now, in file order: "come back".
+        var softening: [String] = []
+        /// Parts of words that name a warning sign: "numb", "tingl", "999".
+        var warningSigns: [String] = []
+
+        /// The fields of `lint` in `flow.yaml`.
+        static let keys = ["reversed_yes", "softening", "warning_signs"]
+    }
 }
 
 /// A reply to a yes / no question.

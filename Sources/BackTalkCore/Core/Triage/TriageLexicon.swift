@@ -114,6 +114,8 @@ struct TriageLexicon: Sendable {
     var objectWords: Set<String> = []
     /// Findings that make a bare "36 weeks" weeks of pregnancy.
     var pregnancySigns: Set<String> = []
+    /// The words read around numbers and within cue scopes: "years old", "ago", "and".
+    var readingWords = ReadingWords()
     /// Time units in days: "week" → 7.
     var timeUnits: [String: Int]
     /// Words that make a number an age: "yo", "yrs old".

@@ -27,6 +27,7 @@ enum TriageParser {
         var predicates: Set<String> = []
         var objectWords: Set<String> = []
         var pregnancySigns: Set<String> = []
+        var readingWords = ReadingWords()
     }
 
     static func parseContext(_ root: Node, tokenizer: Tokenizer, reader: inout YAMLReader) -> Context? {
@@ -36,7 +37,7 @@ enum TriageParser {
             known: [
                 "fillers", "list_words", "negation_reach", "cues", "ignore", "question_starts", "people", "age_groups",
                 "numbers", "vague_numbers", "predicates", "object_words", "pregnancy_signs", "time_units", "age_words", "non_age_units",
-                "durations", "pregnancy",
+                "durations", "pregnancy", "reading_words",
             ])
         var context = Context()
         func words(_ key: String, required: Bool = true) -> [String] {
@@ -53,6 +54,9 @@ enum TriageParser {
         context.objectWords = tokens(words("object_words"))
         context.pregnancySigns = Set(words("pregnancy_signs"))
         context.pregnancy = words("pregnancy")
+        if let node = reader.value("reading_words", in: map, at: root, required: true) {
+            context.readingWords = ReadingWords.parse(node, reader: &reader)
+        }
         if let node = map["negation_reach"] {
             if let value = node.int, value > 0 {
                 context.negationReach = value
@@ -307,6 +311,7 @@ enum TriageParser {
         lexicon.predicates = context.predicates
         lexicon.objectWords = context.objectWords
         lexicon.pregnancySigns = context.pregnancySigns
+        lexicon.readingWords = context.readingWords
         for id in context.pregnancySigns where lexicon.finding(id) == nil && !extraFindings.contains(id) {
             reader.report(line: nil, "`pregnancy_signs` in context.yaml names `\(id)`, which is not a finding")
         }
@@ -442,7 +447,9 @@ enum TriageParser {
         guard let map = reader.mapping(root, "the triage flow") else { return nil }
         reader.rejectUnknownKeys(
             in: map,
-            known: ["levels", "texts", "answers", "checks", "full_check", "screen_check", "clear_outcome", "questions", "outcomes"])
+            known: [
+                "levels", "texts", "answers", "checks", "full_check", "screen_check", "clear_outcome", "questions", "outcomes", "lint",
+            ])
         func section(_ key: String) -> Node.Mapping? {
             reader.value(key, in: map, at: root, required: true).flatMap { reader.mapping($0, "`\(key)`") }
         }
@@ -573,9 +580,32 @@ enum TriageParser {
             answers.courtesy = Set(courtesy.flatMap { tokenizer.tokenize($0).map(\.word) })
         }
 
-        return TriageFlow(
+        var flow = TriageFlow(
             checks: checks, questions: questions, questionOrder: questionOrder, outcomes: outcomes,
             outcomeOrder: outcomeOrder, levels: levels, texts: texts, answers: answers,
             fullCheck: fullCheck, screenCheck: screenCheck, clearOutcome: clearOutcome, path: reader.file)
+        if let node = reader.value("lint", in: map, at: root, required: true) {
+            flow.lint = parseLintPhrases(node, reader: &reader)
+        }
+        return flow
+    }
+
+    /// Reads `lint` of `flow.yaml`: lists of phrases in lower case, each reported at its line if not.
+    static func parseLintPhrases(_ node: Node, reader: inout YAMLReader) -> TriageFlow.LintPhrases {
+        var phrases = TriageFlow.LintPhrases()
+        guard let map = reader.mapping(node, "`lint`") else { return phrases }
+        reader.rejectUnknownKeys(in: map, known: Set(TriageFlow.LintPhrases.keys))
+        func list(_ key: String) -> [String] {
+            guard let value = reader.value(key, in: map, at: node, required: true), let items = reader.strings(value, "lint.\(key)")
+            else { return [] }
+            for (item, line) in zip(items, YAMLReader.itemLines(value)) where item != item.lowercased() {
+                reader.report(line: line, "`lint.\(key)`: \"\(item)\" should be in lower case")
+            }
+            return items
+        }
+        phrases.reversedYes = list("reversed_yes")
+        phrases.softening = list("softening")
+        phrases.warningSigns = list("warning_signs")
+        return phrases
     }
 }
