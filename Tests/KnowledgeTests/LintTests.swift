@@ -99,7 +99,8 @@ struct LintTests {
         "A missing interface text is reported",
         arguments: [
             "name", "emergency_numbers", "banner", "emergency_label", "emergency_action", "urgent_label", "urgent_action",
-            "suggestions_intro", "goodbye", "new_conversation",
+            "suggestions_intro", "goodbye", "new_conversation", "chat_intro", "chat_help", "chat_keys", "nothing_to_explain",
+            "record_usage", "recording_unavailable", "unknown_command", "recording_to", "cannot_record",
         ])
     func aMissingInterfaceTextIsReported(key: String) {
         let text = Fixture.replies.text.split(separator: "\n").filter { !$0.hasPrefix(key + ":") }.joined(separator: "\n")

@@ -24,8 +24,8 @@ struct ChatPartsTests {
         #expect(SlashCommand(parsing: "") == nil)
     }
 
-    @Test func theUnknownCommandHintCarriesNoEscapes() {
-        let hint = ChatTexts.unknownCommand("/x\u{1B}[2J\u{07}")
+    @Test func theUnknownCommandHintCarriesNoEscapes() throws {
+        let hint = ChatTexts.unknownCommand("/x\u{1B}[2J\u{07}", texts: try KnowledgeBase.bundled().interfaceTexts)
         #expect(!hint.contains("\u{1B}") && !hint.contains("\u{07}"))
         #expect(hint.hasSuffix("Type /help for the commands."))
     }

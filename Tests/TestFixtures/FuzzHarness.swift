@@ -128,5 +128,14 @@ public enum FuzzHarness {
             urgent_action: get help today.
             goodbye: Bye.
             new_conversation: Starting again.
+            chat_intro: Ask a question.
+            chat_help: [/help for help]
+            chat_keys: [Ctrl-D leaves.]
+            nothing_to_explain: Nothing yet.
+            record_usage: "Usage: /record FILE"
+            recording_unavailable: Not here.
+            unknown_command: "No command {command}."
+            recording_to: "Recording to {file}."
+            cannot_record: "Cannot record to {file}: {error}"
             """)
 }

@@ -95,11 +95,11 @@ struct ChatSession {
     private mutating func perform(_ command: SlashCommand) throws(OutputError) {
         switch command {
         case .help:
-            try show(ChatTexts.help(atTerminal: isAtTerminal).map(TerminalText.sanitized))
+            try show(ChatTexts.help(texts, atTerminal: isAtTerminal))
         case .topics:
             try show(TopicList.lines(engine.knowledgeBase).map(TerminalText.sanitized))
         case .why:
-            guard let last else { return try show([ChatTexts.nothingToExplain]) }
+            guard let last else { return try show([TerminalText.sanitized(texts.nothingToExplain)]) }
             // The message is the person's own text: sanitized, and shortened to fit a line.
             let quoted = TerminalText.sanitized(last.message.count > 60 ? last.message.prefix(57) + "..." : last.message)
             let header = style.bold("How \"\(quoted)\" was answered:")
@@ -107,28 +107,36 @@ struct ChatSession {
         case .reset:
             conversation = Conversation()
             last = nil
-            try show([TerminalText.sanitized(engine.knowledgeBase.interfaceTexts.newConversation)])
+            try show([TerminalText.sanitized(texts.newConversation)])
         case .record(let path):
             try record(to: path)
         case .quit:
             break  // ends the loop in run()
         case .unknown(let name):
-            try show([ChatTexts.unknownCommand(name)])
+            try show([ChatTexts.unknownCommand(name, texts: texts)])
         }
     }
 
     /// `/record FILE`: saves the conversation from here on.
     private mutating func record(to path: String?) throws(OutputError) {
-        guard let path else { return try show([ChatTexts.recordUsage]) }
-        guard let transcriptRecording else { return try show([ChatTexts.recordingUnavailable]) }
+        guard let path else { return try show([TerminalText.sanitized(texts.recordUsage)]) }
+        guard let transcriptRecording else { return try show([TerminalText.sanitized(texts.recordingUnavailable)]) }
+        let file = TerminalText.sanitized(path)
         do {
             try transcriptRecording.start(path: path)
         } catch {
-            return try show(["Cannot record to \(TerminalText.sanitized(path)): \(TerminalText.sanitized("\(error)"))"])
+            let reason = TerminalText.sanitized("\(error)")
+            return try show([
+                TerminalText.sanitized(texts.cannotRecord).replacingOccurrences(of: "{file}", with: file)
+                    .replacingOccurrences(of: "{error}", with: reason)
+            ])
         }
         isRecording = true
-        try show(["Recording this conversation to \(TerminalText.sanitized(path))."])
+        try show([TerminalText.sanitized(texts.recordingTo).replacingOccurrences(of: "{file}", with: file)])
     }
+
+    /// What the chat says around the replies, as the knowledge base words it.
+    private var texts: InterfaceTexts { engine.knowledgeBase.interfaceTexts }
 
     private var isAtTerminal: Bool {
         if case .terminal = presentation { return true }

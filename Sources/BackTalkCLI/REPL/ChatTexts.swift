@@ -3,10 +3,6 @@ import BackTalk
 /// What the chat says about itself: the banner (worded by the knowledge base),
 /// help and short notices about its own commands.
 enum ChatTexts {
-    static let nothingToExplain = "Nothing to explain yet: ask a question first."
-    static let recordUsage = "Usage: /record FILE"
-    static let recordingUnavailable = "Recording transcripts is not available in this session."
-
     /// The banner shown once at a terminal.
     ///
     /// It says what this is, what it is not, and what to do in an emergency, as the
@@ -22,30 +18,13 @@ enum ChatTexts {
         }
     }
 
-    /// The commands; at a terminal, the keys too.
-    static func help(atTerminal: Bool) -> [String] {
-        var lines = [
-            "Type a question in your own words, for example: what causes back spasms?",
-            "",
-            "/topics        list what BackTalk can answer",
-            "/why           show how your last message was understood and answered",
-            "/reset         start a new conversation",
-            "/record FILE   save this conversation to FILE from now on",
-            "/help          show this help",
-            "/quit          leave (or /exit)",
-        ]
-        if atTerminal {
-            lines += [
-                "",
-                "Keys: Up and Down recall earlier lines, Tab completes commands and topics,",
-                "Ctrl-C abandons the line you are typing, Ctrl-D leaves.",
-            ]
-        }
-        return lines
+    /// The commands, as the knowledge base words them; at a terminal, the keys too.
+    static func help(_ texts: InterfaceTexts, atTerminal: Bool) -> [String] {
+        ([texts.chatIntro, ""] + texts.chatHelp + (atTerminal ? [""] + texts.chatKeys : [])).map(TerminalText.sanitized)
     }
 
     /// The hint for a `/name` that is not a command; `name` is the person's text, so it is sanitized.
-    static func unknownCommand(_ name: String) -> String {
-        "Unknown command \(TerminalText.sanitized(name)). Type /help for the commands."
+    static func unknownCommand(_ name: String, texts: InterfaceTexts) -> String {
+        TerminalText.sanitized(texts.unknownCommand).replacingOccurrences(of: "{command}", with: TerminalText.sanitized(name))
     }
 }

@@ -35,6 +35,24 @@ public struct InterfaceTexts: Sendable, Hashable {
     public var goodbye: String
     /// Said when the person starts a new conversation.
     public var newConversation: String
+    /// A chat's help: how to ask.
+    public var chatIntro: String
+    /// A chat's help: its commands, one a line.
+    public var chatHelp: [String]
+    /// More help at a terminal: its keys, one a line.
+    public var chatKeys: [String]
+    /// Said when asked to explain before anything was asked.
+    public var nothingToExplain: String
+    /// How to use the command that records a conversation.
+    public var recordUsage: String
+    /// Said when recording is not possible in this session.
+    public var recordingUnavailable: String
+    /// The hint for a command that does not exist; `{command}` stands for what was typed.
+    public var unknownCommand: String
+    /// Said when recording starts; `{file}` stands for where.
+    public var recordingTo: String
+    /// Said when recording cannot start; `{file}` stands for where and `{error}` for why.
+    public var cannotRecord: String
 
     /// `text` with ``emergencyNumbers`` for `{numbers}` and ``name`` for `{name}`.
     public func filled(_ text: String) -> String {

@@ -22,8 +22,13 @@ extension InterfaceTexts: CompiledCodable {
         writer.write(banner)
         for text in [
             emergencyNumbers, emergencyLabel, emergencyAction, urgentLabel, urgentAction, suggestionsIntro,
-            goodbye, newConversation,
+            goodbye, newConversation, chatIntro,
         ] {
+            writer.write(text)
+        }
+        writer.write(chatHelp)
+        writer.write(chatKeys)
+        for text in [nothingToExplain, recordUsage, recordingUnavailable, unknownCommand, recordingTo, cannotRecord] {
             writer.write(text)
         }
     }
@@ -33,6 +38,8 @@ extension InterfaceTexts: CompiledCodable {
             name: try reader.read(), banner: try reader.read(), emergencyNumbers: try reader.read(),
             emergencyLabel: try reader.read(), emergencyAction: try reader.read(), urgentLabel: try reader.read(),
             urgentAction: try reader.read(), suggestionsIntro: try reader.read(), goodbye: try reader.read(),
-            newConversation: try reader.read())
+            newConversation: try reader.read(), chatIntro: try reader.read(), chatHelp: try reader.read(), chatKeys: try reader.read(),
+            nothingToExplain: try reader.read(), recordUsage: try reader.read(), recordingUnavailable: try reader.read(),
+            unknownCommand: try reader.read(), recordingTo: try reader.read(), cannotRecord: try reader.read())
     }
 }

@@ -27,12 +27,13 @@ struct CannedReplies: Sendable, Hashable {
     /// The keys of ``InterfaceTexts`` but the banner (a list) and `suggestions_intro` (one of ``keys``).
     static let interfaceKeys = [
         "name", "emergency_numbers", "emergency_label", "emergency_action", "urgent_label",
-        "urgent_action", "goodbye", "new_conversation",
+        "urgent_action", "goodbye", "new_conversation", "chat_intro", "nothing_to_explain", "record_usage", "recording_unavailable",
+        "unknown_command", "recording_to", "cannot_record",
     ]
 
     static func parse(_ file: KnowledgeFile, reader: inout YAMLReader) -> CannedReplies? {
         guard let root = reader.root(of: file.text), let map = reader.mapping(root, "the replies") else { return nil }
-        reader.rejectUnknownKeys(in: map, known: Set(keys + interfaceKeys + ["banner", "too_long"]))
+        reader.rejectUnknownKeys(in: map, known: Set(keys + interfaceKeys + ["banner", "too_long", "chat_help", "chat_keys"]))
         var values: [String: String] = [:]
         for key in keys + interfaceKeys {
             if let node = reader.value(key, in: map, at: root, required: true), let text = reader.string(node, key) {
@@ -50,6 +51,11 @@ struct CannedReplies: Sendable, Hashable {
         if let banner, !banner.contains(where: { $0.contains("{numbers}") }) {
             reader.report(map["banner"], "`banner` should have a line with `{numbers}`: what to do in an emergency")
         }
+        let chatHelp = reader.value("chat_help", in: map, at: root, required: true).flatMap { reader.strings($0, "chat_help") }
+        let chatKeys = reader.value("chat_keys", in: map, at: root, required: true).flatMap { reader.strings($0, "chat_keys") }
+        if let unknown = values["unknown_command"], !unknown.contains("{command}") {
+            reader.report(map["unknown_command"], "`unknown_command` should contain `{command}`, where what was typed goes")
+        }
         // Every key was reported above if missing: without all of them there are no replies.
         guard let outOfScope = values["out_of_scope"], let clarify = values["clarify"], let empty = values["empty"],
             let unreadable = values["unreadable"], let suggestionsIntro = values["suggestions_intro"],
@@ -58,12 +64,20 @@ struct CannedReplies: Sendable, Hashable {
             let name = values["name"], let numbers = values["emergency_numbers"],
             let emergencyLabel = values["emergency_label"], let emergencyAction = values["emergency_action"],
             let urgentLabel = values["urgent_label"], let urgentAction = values["urgent_action"],
-            let goodbye = values["goodbye"], let newConversation = values["new_conversation"]
+            let goodbye = values["goodbye"], let newConversation = values["new_conversation"],
+            let chatIntro = values["chat_intro"], let chatHelp, let chatKeys, let nothingToExplain = values["nothing_to_explain"],
+            let recordUsage = values["record_usage"], let recordingUnavailable = values["recording_unavailable"],
+            let unknownCommand = values["unknown_command"], let recordingTo = values["recording_to"],
+            let cannotRecord = values["cannot_record"]
         else { return nil }
         let interface = InterfaceTexts(
             name: name, banner: banner, emergencyNumbers: numbers, emergencyLabel: emergencyLabel,
             emergencyAction: emergencyAction, urgentLabel: urgentLabel, urgentAction: urgentAction,
-            suggestionsIntro: suggestionsIntro, goodbye: goodbye, newConversation: newConversation)
+            suggestionsIntro: suggestionsIntro, goodbye: goodbye, newConversation: newConversation, chatIntro: chatIntro,
+            chatHelp: chatHelp,
+            chatKeys: chatKeys, nothingToExplain: nothingToExplain, recordUsage: recordUsage,
+            recordingUnavailable: recordingUnavailable, unknownCommand: unknownCommand, recordingTo: recordingTo,
+            cannotRecord: cannotRecord)
         let tooLong = map["too_long"].flatMap { reader.string($0, "too_long") }
         return CannedReplies(
             outOfScope: outOfScope, clarify: clarify, empty: empty, unreadable: unreadable, suggestionsIntro: suggestionsIntro,
