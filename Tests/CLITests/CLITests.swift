@@ -151,7 +151,7 @@ struct CLITests {
         #expect(result.stdout.contains("heat_cold"))
         #expect(result.stdout.contains("decision:    symptoms"))
         #expect(result.stdout.contains("Unknown command /nope?. Type /help for the commands."))
-        #expect(result.stdout.contains("Cannot record to /nonexistent-backtalk-folder/x.txt"))
+        #expect(result.stdout.contains("Not recording: cannot record to /nonexistent-backtalk-folder/x.txt"))
         #expect(!result.stdoutBytes.contains(0x1B))
     }
 
@@ -239,7 +239,7 @@ struct CLITests {
         #expect(mode == 0o600)
         // An existing file is not overwritten.
         let again = try CLIRunner.run(["chat"], input: "/record \(file)\nhi\n")
-        #expect(again.stdout.contains("Cannot record to"))
+        #expect(again.stdout.contains("Not recording: \(file) already exists"))
         #expect(try String(contentsOfFile: file, encoding: .utf8) == text)
     }
 }

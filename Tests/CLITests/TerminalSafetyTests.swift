@@ -43,7 +43,7 @@ struct TerminalSafetyTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("How \"symtoms of back spams ?gnorw\" was answered:"))
         #expect(result.stdout.contains("Unknown command /x?y."))
-        #expect(result.stdout.contains("Cannot record to /nonexistent-backtalk-folder/?txt.exe"))
+        #expect(result.stdout.contains("cannot record to /nonexistent-backtalk-folder/?txt.exe"))
         #expect(unsafeBytes(in: result.stdoutBytes).isEmpty)
     }
 
