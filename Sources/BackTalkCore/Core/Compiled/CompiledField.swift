@@ -24,3 +24,22 @@ struct CompiledField<Root> {
         }
     }
 }
+
+/// A value whose compiled form is its ``compiledFields``, written and read in that order.
+protocol CompiledByFields: CompiledCodable {
+    /// Every stored property, in the order written; a test checks the list against the type's properties.
+    static var compiledFields: [CompiledField<Self>] { get }
+    /// An empty value, for reading the fields into.
+    init()
+}
+
+extension CompiledByFields {
+    func write(to writer: inout CompiledWriter) {
+        for field in Self.compiledFields { field.write(self, &writer) }
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        self.init()
+        for field in Self.compiledFields { try field.read(&self, &reader) }
+    }
+}

@@ -1,4 +1,4 @@
-extension DialogueCues: CompiledCodable {
+extension DialogueCues: CompiledByFields {
     /// Every stored property, in the order written.
     ///
     /// A test fails when a property is missing here (`CompiledKnowledgeTests`),
@@ -46,14 +46,5 @@ extension DialogueCues: CompiledCodable {
                 "entryReferences", \.entryReferences, as: { $0.map { CompiledPair($0.id, $0.line) } },
                 from: { $0.map { (id: $0.first, line: $0.second) } }),
         ]
-    }
-
-    func write(to writer: inout CompiledWriter) {
-        for field in Self.compiledFields { field.write(self, &writer) }
-    }
-
-    init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init()
-        for field in Self.compiledFields { try field.read(&self, &reader) }
     }
 }

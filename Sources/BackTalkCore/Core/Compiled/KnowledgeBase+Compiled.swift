@@ -1,7 +1,7 @@
 extension KnowledgeBase {
     /// The first bytes of a compiled knowledge base, and the version of its layout.
-    fileprivate static let compiledMagic = "BackTalk compiled knowledge base"
-    fileprivate static let compiledVersion = 3
+    private static let compiledMagic = "BackTalk compiled knowledge base"
+    private static let compiledVersion = 3
 
     /// This knowledge base in compiled form: everything it holds once loaded,
     /// analysed and indexed, including the matcher's learnt weights, as bytes
@@ -13,8 +13,7 @@ extension KnowledgeBase {
         var payload = CompiledWriter()
         writeCompiled(to: &payload)
         var writer = CompiledWriter()
-        writer.write(Self.compiledMagic)
-        writer.write(Self.compiledVersion)
+        Self.writeHeader(to: &writer)
         writer.write(Self.checksum(payload.bytes))
         writer.append(payload.bytes)
         return writer.bytes
@@ -40,11 +39,7 @@ extension KnowledgeBase {
     /// buffer lasts as long as the program, so the weights can stay where they are.
     static func readCompiled(_ buffer: UnsafeRawBufferPointer, verify: Bool, constant: Bool) throws(CompiledFormError) -> KnowledgeBase {
         var reader = CompiledReader(buffer, constant: constant)
-        guard (try? reader.readString()) == compiledMagic else { throw CompiledFormError("these bytes are not a compiled knowledge base") }
-        let version = try reader.readInt()
-        guard version == compiledVersion else {
-            throw CompiledFormError("the compiled knowledge base has layout \(version); this engine reads layout \(compiledVersion)")
-        }
+        try readHeader(&reader)
         let checksum: UInt64 = try reader.read()
         if verify, checksum != Self.checksum(UnsafeRawBufferPointer(rebasing: buffer[reader.offset...])) {
             throw CompiledFormError("the compiled knowledge base is damaged (its checksum does not match)")
@@ -52,6 +47,21 @@ extension KnowledgeBase {
         let knowledgeBase = try KnowledgeBase(compiledFrom: &reader)
         guard reader.isAtEnd else { throw CompiledFormError("the compiled knowledge base has bytes left over") }
         return knowledgeBase
+    }
+
+    /// Writes what every compiled form starts with: the magic words and the layout's version.
+    fileprivate static func writeHeader(to writer: inout CompiledWriter) {
+        writer.write(compiledMagic)
+        writer.write(compiledVersion)
+    }
+
+    /// Reads what ``writeHeader(to:)`` wrote, or says why these bytes are not for this engine.
+    fileprivate static func readHeader(_ reader: inout CompiledReader) throws(CompiledFormError) {
+        guard (try? reader.readString()) == compiledMagic else { throw CompiledFormError("these bytes are not a compiled knowledge base") }
+        let version = try reader.readInt()
+        guard version == compiledVersion else {
+            throw CompiledFormError("the compiled knowledge base has layout \(version); this engine reads layout \(compiledVersion)")
+        }
     }
 
     /// FNV-1a, 64 bits.
@@ -129,8 +139,7 @@ extension KnowledgeBase {
     /// them without reading the whole knowledge base.
     package var compiledInterfaceTexts: [UInt8] {
         var writer = CompiledWriter()
-        writer.write(Self.compiledMagic)
-        writer.write(Self.compiledVersion)
+        Self.writeHeader(to: &writer)
         writer.write(replies.interface)
         return writer.bytes
     }
@@ -140,8 +149,7 @@ extension KnowledgeBase {
         guard literal.utf8CodeUnitCount > 0 else { return nil }
         return literal.withUTF8Buffer { buffer -> InterfaceTexts? in
             var reader = CompiledReader(UnsafeRawBufferPointer(buffer), constant: true)
-            guard (try? reader.readString()) == compiledMagic, (try? reader.readInt()) == compiledVersion,
-                let texts: InterfaceTexts = try? reader.read(), reader.isAtEnd
+            guard (try? readHeader(&reader)) != nil, let texts: InterfaceTexts = try? reader.read(), reader.isAtEnd
             else { return nil }
             return texts
         }

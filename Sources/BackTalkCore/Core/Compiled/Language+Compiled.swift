@@ -1,6 +1,6 @@
 extension StemmerName: CompiledCodable {}
 
-extension Language: CompiledCodable {
+extension Language: CompiledByFields {
     /// Every stored property, in the order written.
     ///
     /// A test fails when a property is missing here (`CompiledKnowledgeTests`),
@@ -12,18 +12,9 @@ extension Language: CompiledCodable {
             .init("lexicon", \.lexicon),
         ]
     }
-
-    func write(to writer: inout CompiledWriter) {
-        for field in Self.compiledFields { field.write(self, &writer) }
-    }
-
-    init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init()
-        for field in Self.compiledFields { try field.read(&self, &reader) }
-    }
 }
 
-extension Lexicon: CompiledCodable {
+extension Lexicon: CompiledByFields {
     /// Every stored property, in the order written (checked as ``Language/compiledFields`` is).
     static var compiledFields: [CompiledField<Lexicon>] {
         [
@@ -39,14 +30,5 @@ extension Lexicon: CompiledCodable {
             .init("commonWords", \.commonWords),
             .init("ordinals", \.ordinals),
         ]
-    }
-
-    func write(to writer: inout CompiledWriter) {
-        for field in Self.compiledFields { field.write(self, &writer) }
-    }
-
-    init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init()
-        for field in Self.compiledFields { try field.read(&self, &reader) }
     }
 }

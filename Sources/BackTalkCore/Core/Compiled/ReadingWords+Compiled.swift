@@ -1,4 +1,4 @@
-extension ReadingWords: CompiledCodable {
+extension ReadingWords: CompiledByFields {
     /// Every stored property, in the order written (checked as ``Language/compiledFields`` is).
     static var compiledFields: [CompiledField<ReadingWords>] {
         [
@@ -19,14 +19,5 @@ extension ReadingWords: CompiledCodable {
             .init("historyStopsBack", \.historyStopsBack),
             .init("notAQuestionAfterStart", \.notAQuestionAfterStart),
         ]
-    }
-
-    func write(to writer: inout CompiledWriter) {
-        for field in Self.compiledFields { field.write(self, &writer) }
-    }
-
-    init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init()
-        for field in Self.compiledFields { try field.read(&self, &reader) }
     }
 }

@@ -135,7 +135,7 @@ extension TriageFlow: CompiledCodable {
     }
 }
 
-extension TriageFlow.LintPhrases: CompiledCodable {
+extension TriageFlow.LintPhrases: CompiledByFields {
     /// Every stored property, in the order written (checked as ``Language/compiledFields`` is).
     static var compiledFields: [CompiledField<TriageFlow.LintPhrases>] {
         [
@@ -143,14 +143,5 @@ extension TriageFlow.LintPhrases: CompiledCodable {
             .init("softening", \.softening),
             .init("warningSigns", \.warningSigns),
         ]
-    }
-
-    func write(to writer: inout CompiledWriter) {
-        for field in Self.compiledFields { field.write(self, &writer) }
-    }
-
-    init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        self.init()
-        for field in Self.compiledFields { try field.read(&self, &reader) }
     }
 }

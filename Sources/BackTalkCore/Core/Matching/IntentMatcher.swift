@@ -90,18 +90,18 @@ struct IntentMatcher: Sendable {
             segments += (0..<sentenceCount).map { $0..<$0 + 1 }
             if sentenceCount > 2 { segments += (0..<sentenceCount - 1).map { $0..<$0 + 2 } }
         }
-        var best: (candidates: [Candidate], pool: CandidatePool, segment: Range<Int>, anchored: Bool, outOfScope: Double)?
+        typealias Ranked = (candidates: [Candidate], pool: CandidatePool, segment: Range<Int>, anchored: Bool, outOfScope: Double)
+        var best: Ranked?
+        func names(_ keys: Set<String>) -> Bool { analyzed.terms.contains { keys.contains($0.key) } }
         let offTopic =
-            (analyzed.terms.contains { index.offTopicKeys.contains($0.key) }
-                && !analyzed.terms.contains { index.offTopicUnlessKeys.contains($0.key) })
-            || (analyzed.terms.contains { index.offTopicAlwaysKeys.contains($0.key) }
-                && !analyzed.terms.contains { index.offTopicAlwaysUnlessKeys.contains($0.key) })
+            (names(index.offTopicKeys) && !names(index.offTopicUnlessKeys))
+            || (names(index.offTopicAlwaysKeys) && !names(index.offTopicAlwaysUnlessKeys))
         // A story that ends in a question ("…Is there anything I can do before I fly?") is answered
         // on the question where that can be done: the best segment that holds its last question.
         let asked =
             sentenceCount >= Self.storySentences
             ? analyzed.tokens.last(where: { $0.question && $0.sentence < sentenceCount })?.sentence : nil
-        var bestAsking: (candidates: [Candidate], pool: CandidatePool, segment: Range<Int>, anchored: Bool, outOfScope: Double)?
+        var bestAsking: Ranked?
         for segment in segments {
             let terms = analyzed.terms.filter { segment.contains($0.sentence) }
             guard !terms.isEmpty else { continue }
