@@ -88,24 +88,27 @@ struct CompiledKnowledgeTests {
     /// Others add cues to `language/dialogue.yaml` often: a property of `DialogueCues`
     /// its compiled form does not list would be lost from the built-in knowledge base.
     @Test func listsEveryPropertyOfTheDialogueCues() {
-        let properties = Mirror(reflecting: DialogueCues()).children.compactMap(\.label)
-        let compiled = DialogueCues.compiledFields.map(\.name)
+        let (properties, compiled) = propertiesAndCompiledFields(of: DialogueCues.self)
         #expect(properties == compiled, "list the new properties in Sources/BackTalkCore/Core/Compiled/DialogueCues+Compiled.swift")
     }
 
     /// A property of `ReadingWords` (`reading_words` in `triage/context.yaml`) its
     /// compiled form does not list would be lost from the built-in knowledge base.
     @Test func listsEveryPropertyOfTheReadingWords() {
-        let properties = Mirror(reflecting: ReadingWords()).children.compactMap(\.label)
-        let compiled = ReadingWords.compiledFields.map(\.name)
+        let (properties, compiled) = propertiesAndCompiledFields(of: ReadingWords.self)
         #expect(properties == compiled, "list the new properties in Sources/BackTalkCore/Core/Compiled/ReadingWords+Compiled.swift")
         #expect(ReadingWords.keys.count == properties.count, "every property is a field of `reading_words`")
     }
 
     /// The same for the phrases triage lint looks for (`lint` in `triage/flow.yaml`).
     @Test func listsEveryPropertyOfTheLintPhrases() {
-        let properties = Mirror(reflecting: TriageFlow.LintPhrases()).children.compactMap(\.label)
-        #expect(properties == TriageFlow.LintPhrases.compiledFields.map(\.name))
+        let (properties, compiled) = propertiesAndCompiledFields(of: TriageFlow.LintPhrases.self)
+        #expect(properties == compiled)
         #expect(TriageFlow.LintPhrases.keys.count == properties.count)
     }
+}
+
+/// The stored properties of an empty `T`, by name, and the names of the fields its compiled form lists.
+func propertiesAndCompiledFields<T: CompiledByFields>(of type: T.Type) -> (properties: [String], fields: [String]) {
+    (Mirror(reflecting: T()).children.compactMap(\.label), T.compiledFields.map(\.name))
 }
