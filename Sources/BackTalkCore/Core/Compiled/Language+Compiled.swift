@@ -29,6 +29,7 @@ extension Lexicon: CompiledByFields {
             .init("questionWords", \.questionWords),
             .init("commonWords", \.commonWords),
             .init("ordinals", \.ordinals),
+            .init("phraseFillers", \.phraseFillers),
         ]
     }
 }

@@ -4,7 +4,7 @@ extension Language {
     /// The fields of `language/lexicon.yaml`.
     static let keys: Set<String> = [
         "name", "stemmer", "expansions", "apostrophe_suffixes", "possessive", "possessive_is_word_after", "clause_words",
-        "stop_words", "question_words", "common_words", "ordinals",
+        "stop_words", "question_words", "common_words", "ordinals", "phrase_fillers",
     ]
 
     /// Reads `language/lexicon.yaml`, reporting every problem by line.
@@ -75,6 +75,7 @@ extension Language {
         lexicon.stopWords = Set(words("stop_words"))
         lexicon.questionWords = Set(words("question_words"))
         lexicon.commonWords = lexicon.stopWords.union(words("common_words"))
+        lexicon.phraseFillers = Set(words("phrase_fillers"))
         if let node = reader.value("ordinals", in: map, at: root, required: true) {
             if case .sequence(let items) = node {
                 for item in items {

@@ -21,4 +21,7 @@ struct Lexicon: Sendable {
     var commonWords: Set<String> = []
     /// The words that pick the first, second… of the options offered ("the first", "the latter").
     var ordinals: [Set<String>] = []
+    /// Words a vocabulary phrase may hold without changing what it means: "feeling really low"
+    /// is "feeling low", "went into a spasm" is "went into spasm".
+    var phraseFillers: Set<String> = []
 }
