@@ -69,6 +69,21 @@ struct LanguageTests {
         #expect(plain.matcher.index.analyzer.analyze("a stiff really neck").terms.map(\.key).contains("#stiff") == false)
     }
 
+    /// The file's own stems win over the stemmer's: Porter takes "relaxant" for "relax", and
+    /// without the file's word "how do I relax?" would be about a medicine.
+    @Test func theFilesStemsOverrideTheStemmer() throws {
+        let bundled = try KnowledgeBase.bundled().language
+        #expect(bundled.stem("relaxants") == "relaxant")
+        #expect(bundled.stem("relaxing") == "relax")
+        let analyzer = try KnowledgeBase.bundled().matcher.index.analyzer
+        #expect(!analyzer.analyze("how can i relax my back").terms.map(\.key).contains("#relaxant"))
+        #expect(analyzer.analyze("are muscle relaxants safe").terms.map(\.key).contains("#relaxant"))
+
+        let text = try Self.language(replacing: "stems: {", with: "stems: {stretching: spasm, ")
+        let taught = try KnowledgeBase(files: Fixture.replacing(Self.path, with: text)).language
+        #expect(taught.stem("stretching") == "spasm")
+    }
+
     @Test func theOrdinalsPickTheOption() throws {
         let text = try Self.language(
             replacing: "  - [\"1\", first, former, top]\n  - [\"2\", second, latter, last, other, bottom]",

@@ -30,6 +30,7 @@ extension Lexicon: CompiledByFields {
             .init("commonWords", \.commonWords),
             .init("ordinals", \.ordinals),
             .init("phraseFillers", \.phraseFillers),
+            .init("stems", \.stems),
         ]
     }
 }

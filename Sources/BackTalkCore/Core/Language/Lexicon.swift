@@ -24,4 +24,7 @@ struct Lexicon: Sendable {
     /// Words a vocabulary phrase may hold without changing what it means: "feeling really low"
     /// is "feeling low", "went into a spasm" is "went into spasm".
     var phraseFillers: Set<String> = []
+    /// Stems the stemmer would get wrong, by word: it takes "relaxant" for "relax", which
+    /// would make "how do I relax?" a question about a medicine.
+    var stems: [String: String] = [:]
 }
