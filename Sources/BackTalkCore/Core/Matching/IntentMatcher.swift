@@ -183,8 +183,9 @@ struct IntentMatcher: Sendable {
         return a == b || a == ids[second] || b == ids[first]
     }
 
-    /// How many sentences make a message a story, whose last question is what it asks
-    /// ("My GP gave me diazepam. Can I take it with codeine?" asks about the two together).
+    /// How many sentences make a message a story, whose last question is what it asks.
+    ///
+    /// Two do: in "My GP gave me diazepam. Can I take it with codeine?" the question is the point.
     static let storySentences = 2
 
     /// How many candidates a match keeps ranked.
