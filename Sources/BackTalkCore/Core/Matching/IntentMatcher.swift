@@ -149,9 +149,9 @@ struct IntentMatcher: Sendable {
         guard let top = candidates.first, outOfScope < tuning.modelReject else { return .outOfScope }
         // On the subject (the back, a spasm), a model sure of an entry is trusted whatever the
         // word overlap; otherwise most of the message must be words the entry knows.
-        // (Sure of it from the message's words: where the entry knows none of them, the model
-        // only leans to its priors, as for "will I be ok on the rollercoasters?".)
-        let trusted = anchored && top.probability >= tuning.modelAccept && top.coverage > 0
+        // Not for small talk, and only where the entry knows a word of the message: knowing none,
+        // the model leans to its priors ("will I be alright on the big dipper?" is no thanks).
+        let trusted = anchored && kinds[top.entry] == .topic && top.probability >= tuning.modelAccept && top.coverage > 0
         guard
             trusted
                 || (top.score >= tuning.threshold
