@@ -46,6 +46,15 @@ struct ConversationContextTests {
         #expect(replies.suffix(2) == ["swimming", "swimming"])
     }
 
+    @Test func aFollowUpAfterAMoveLeansOnTheMoveNotOnTheStoryBeforeIt() throws {
+        // The run that set the spasm off is not what "how many times a day?" asks about.
+        let replies = try intents([
+            "my back locked up two miles into my morning run and I had to walk back",
+            "can I run again next week?", "are there any stretches I could do", "how many times a day should I do them",
+        ])
+        #expect(replies.last == "stretches_specific")
+    }
+
     @Test func aQuestionNearTheLastAnswerThatNothingAnswersIsSaidToBeNotCovered() throws {
         let replies = try intents([
             "can I fly with a back spasm?", "no",
