@@ -55,6 +55,12 @@ struct ConversationContextTests {
         #expect(replies.last == "stretches_specific")
     }
 
+    @Test func andTheOtherOneAsksTheSameQuestionAboutIt() throws {
+        // After how to use heat, "and ice?" names the broad topic both belong to, but asks how to use ice.
+        let replies = try intents(["how long should a heat pad stay on my back", "and ice?"])
+        #expect(replies == ["heat_how_to", "ice_how_to"])
+    }
+
     @Test func aQuestionNearTheLastAnswerThatNothingAnswersIsSaidToBeNotCovered() throws {
         let replies = try intents([
             "can I fly with a back spasm?", "no",

@@ -387,6 +387,16 @@ struct Understander {
         {
             var chosen = alone
             chosen.decision = .answer(top.entry)
+            // "And heat?" after how to use ice names the broad topic both belong to; it asks the
+            // last question again about heat: the sibling the message's words fit as closely.
+            if entries[top.entry].id == current.topic, !current.isBroad,
+                let sibling = alone.bestCandidate(where: {
+                    let entry = entries[$0.entry]
+                    return entry.kind == .topic && entry.topic == current.topic && entry.id != current.id && !entry.isBroad
+                }), sibling.similarity >= top.similarity - Self.siblingSimilarityMargin
+            {
+                chosen.decision = .answer(sibling.entry)
+            }
             return chosen
         }
         // "ok, what about swimming then": a topic named by its keyword, nearly word for word, that the
@@ -426,6 +436,8 @@ struct Understander {
 
     /// How sure the model must be of an entry for a follow-up to name it outright.
     static let namedOutright = 0.5
+    /// How much less closely than the broad topic it names a sibling of the last answer may fit "and heat?".
+    static let siblingSimilarityMargin = 0.15
     /// How far below a sibling the last answer's entry may score and still keep a follow-up that names nothing.
     static let stayMargin = 0.1
     /// Or: how closely a follow-up must match an entry's example, with its keyword, and how much the model must lean to it.
