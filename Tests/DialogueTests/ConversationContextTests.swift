@@ -61,6 +61,14 @@ struct ConversationContextTests {
         #expect(replies == ["heat_how_to", "ice_how_to"])
     }
 
+    @Test func insteadAsksForARelatedEntryInItsPlace() throws {
+        // Something else on the same topic, not the same answer again; one it names is taken at its word.
+        let replies = try intents(["is ibuprofen alright for a bad back if I have a dodgy stomach", "what could I have instead"])
+        #expect(replies.last == "paracetamol")
+        let named = try intents(["is ibuprofen alright for a bad back", "what about a gel instead"])
+        #expect(named.last == "creams_gels")
+    }
+
     @Test func aQuestionNearTheLastAnswerThatNothingAnswersIsSaidToBeNotCovered() throws {
         let replies = try intents([
             "can I fly with a back spasm?", "no",

@@ -8,6 +8,7 @@ extension DialogueCues: CompiledByFields {
             .init("fillers", \.fillers),
             .init("more", \.more),
             .init("somethingElse", \.somethingElse),
+            .init("instead", \.instead),
             .init("notWorking", \.notWorking),
             .init("nextStep", \.nextStep),
             .init("defaultNextStep", \.defaultNextStep),

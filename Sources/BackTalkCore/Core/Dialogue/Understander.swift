@@ -140,6 +140,17 @@ struct Understander {
                     Understanding(kind: .followUp, fromContext: from, reason: "asks for other options than the last answer")
                 )
             }
+            // "What can I use instead?": something related in its place, on the same topic.
+            if words.count <= Self.followUpLimit, cues.contains(words, anyOf: cues.instead),
+                !namesSubject(analyzed, besides: Set(cues.instead.joined())),
+                let other = alternative(to: current, visited: conversation.context.visited),
+                names(matcher.match(analyzed), nothingBut: [current.id, current.topic])
+            {
+                return (
+                    .entry(other, more: false, confidence: 1),
+                    Understanding(kind: .followUp, fromContext: from, reason: "asks for something in place of the last answer")
+                )
+            }
             // "And if that doesn't work?": the next step after the last answer.
             if words.count <= Self.followUpLimit, cues.contains(words, anyOf: cues.notWorking),
                 let next = nextStep(after: current, visited: conversation.context.visited)
@@ -448,6 +459,12 @@ struct Understander {
     /// Or, for a follow-up that names nothing of its own ("how long for?"), which can only be about that family.
     static let frameFamilyScore = 0.05
 
+    /// Whether the match names no entry, or only one of `ids` ("what can I take instead of ibuprofen?").
+    private func names(_ result: MatchResult, nothingBut ids: [String]) -> Bool {
+        guard case .answer(let index) = result.decision else { return true }
+        return ids.contains(knowledgeBase.entries[index].id)
+    }
+
     /// Whether the match answered with an entry.
     private func isAnswered(_ result: MatchResult) -> Bool {
         if case .answer = result.decision { return true }
@@ -467,6 +484,17 @@ struct Understander {
         analyzed.terms.filter { term in
             matcher.index.termIDs[term.key] == nil && !analyzed.tokens[term.tokens].map(\.word).allSatisfy(cues.frameWords.contains)
         }.count
+    }
+
+    /// What "what can I use instead?" leads to: the first entry the last answer names as related
+    /// that is on its topic, specific, and not yet given (paracetamol, after ibuprofen); else the
+    /// broad topic, which lists the options.
+    private func alternative(to current: KnowledgeEntry, visited: [String]) -> KnowledgeEntry? {
+        let sibling = current.related.lazy.compactMap(knowledgeBase.entry(id:)).first { entry in
+            entry.kind == .topic && !entry.isBroad && entry.topic == current.topic && entry.id != current.id
+                && !visited.contains(entry.id)
+        }
+        return sibling ?? (current.isBroad ? nil : knowledgeBase.entry(id: current.topic))
     }
 
     /// Where "anything else?" leads: the broad topic of a specific answer, else a related entry not yet given.
