@@ -75,6 +75,9 @@ struct IntentMatcher: Sendable {
     /// Each entry's id and broad topic, for telling apart two topics from one family.
     let ids: [String]
     let topics: [String]
+    /// Words that open a question without a question mark ("am I ok to drive on it"), from the
+    /// triage's reading words, so that a story's question is found however it is typed.
+    var questionStarts: Set<String> = []
     var tuning = Tuning()
 
     func match(_ text: String) -> MatchResult {
@@ -98,9 +101,7 @@ struct IntentMatcher: Sendable {
             || (names(index.offTopicAlwaysKeys) && !names(index.offTopicAlwaysUnlessKeys))
         // A story that ends in a question ("…Is there anything I can do before I fly?") is answered
         // on the question where that can be done: the best segment that holds its last question.
-        let asked =
-            sentenceCount >= Self.storySentences
-            ? analyzed.tokens.last(where: { $0.question && $0.sentence < sentenceCount })?.sentence : nil
+        let asked = sentenceCount >= Self.storySentences ? lastQuestion(analyzed, below: sentenceCount) : nil
         var bestAsking: Ranked?
         for segment in segments {
             let terms = analyzed.terms.filter { segment.contains($0.sentence) }
@@ -143,6 +144,19 @@ struct IntentMatcher: Sendable {
             decision: decision, candidates: best.candidates, pool: best.pool, segment: best.segment, analyzed: analyzed,
             anchored: anchored, offTopic: offTopic, decisionInContext: subjectSaid ? inContext : nil
         )
+    }
+
+    /// The last of the first `count` sentences that asks something: it ends in a question mark,
+    /// or opens with a question word ("am I ok to drive on it").
+    private func lastQuestion(_ analyzed: AnalyzedText, below count: Int) -> Int? {
+        var opening: [Int: String] = [:]
+        for token in analyzed.tokens where token.sentence < count && opening[token.sentence] == nil {
+            opening[token.sentence] = token.word
+        }
+        let marked = analyzed.tokens.last(where: { $0.question && $0.sentence < count })?.sentence ?? -1
+        let opened = opening.filter { questionStarts.contains($0.value) }.keys.max() ?? -1
+        let last = max(marked, opened)
+        return last >= 0 ? last : nil
     }
 
     private func decide(_ candidates: [Candidate], anchored: Bool, outOfScope: Double, offersChoice: Bool) -> MatchDecision {
