@@ -519,10 +519,7 @@ struct Understander {
         _ analyzed: AnalyzedText, words: [String], reading: MessageReader.Reading,
         conversation: Conversation
     ) -> String? {
-        // A general question is no report, unless a story of one's own pain comes first
-        // ("my back went on Sunday lifting the mower. It is no better. What should I do?").
-        let story = (analyzed.terms.last?.sentence ?? 0) + 1 >= IntentMatcher.storySentences
-        guard !reading.isGeneralQuestion || story,
+        guard !reading.isGeneralQuestion,
             let first = words.first, !cues.questionWords.contains(first)
         else { return nil }
         // A report names someone or a time: "back spasm meaning" is a question without a question word.
