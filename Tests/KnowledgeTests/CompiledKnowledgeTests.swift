@@ -65,7 +65,12 @@ struct CompiledKnowledgeTests {
 
     /// `--help` reads the interface texts on their own, compiled apart: they must be the knowledge base's.
     @Test func interfaceTextsReadAloneAreTheKnowledgeBases() throws {
-        #expect(try KnowledgeBase.bundledInterfaceTexts() == KnowledgeBase.bundled().interfaceTexts)
+        let knowledgeBase = try KnowledgeBase.bundled()
+        #expect(try KnowledgeBase.bundledInterfaceTexts() == knowledgeBase.interfaceTexts)
+        // Read on their own, not by falling back to the whole knowledge base (which `--help` once did,
+        // reading them as an optional).
+        let alone = knowledgeBase.compiledInterfaceTexts.withUnsafeBytes { KnowledgeBase.interfaceTexts(compiled: $0) }
+        #expect(alone == knowledgeBase.interfaceTexts)
     }
 
     @Test func readsBackWhatItWrites() throws {

@@ -147,11 +147,15 @@ extension KnowledgeBase {
     /// Reads ``compiledInterfaceTexts`` embedded as a string literal; `nil` if it is empty or unreadable.
     package static func interfaceTexts(compiledLiteral literal: StaticString) -> InterfaceTexts? {
         guard literal.utf8CodeUnitCount > 0 else { return nil }
-        return literal.withUTF8Buffer { buffer -> InterfaceTexts? in
-            var reader = CompiledReader(UnsafeRawBufferPointer(buffer), constant: true)
-            guard (try? readHeader(&reader)) != nil, let texts: InterfaceTexts = try? reader.read(), reader.isAtEnd
-            else { return nil }
-            return texts
-        }
+        return literal.withUTF8Buffer { interfaceTexts(compiled: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Reads ``compiledInterfaceTexts``; `nil` if the bytes are not that.
+    package static func interfaceTexts(compiled bytes: UnsafeRawBufferPointer) -> InterfaceTexts? {
+        var reader = CompiledReader(bytes)
+        // The type is named: inferred through `try?`, it would be read as an optional texts.
+        guard (try? readHeader(&reader)) != nil, let texts = try? reader.read(InterfaceTexts.self), reader.isAtEnd
+        else { return nil }
+        return texts
     }
 }
