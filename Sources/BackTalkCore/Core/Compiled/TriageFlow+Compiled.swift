@@ -136,12 +136,12 @@ extension TriageFlow: CompiledCodable {
 }
 
 extension TriageFlow.LintPhrases: CompiledByFields {
-    /// Every stored property, in the order written (checked as ``Language/compiledFields`` is).
-    static var compiledFields: [CompiledField<TriageFlow.LintPhrases>] {
-        [
-            .init("reversedYes", \.reversedYes),
-            .init("softening", \.softening),
-            .init("warningSigns", \.warningSigns),
-        ]
+    /// Every stored property, in the order written (checked as ``Language/visitCompiledFields(_:_:)`` is).
+    static func visitCompiledFields<Visitor: CompiledFieldVisitor>(
+        _ value: inout TriageFlow.LintPhrases, _ visitor: inout Visitor
+    ) throws(CompiledFormError) {
+        try visitor.visit("reversedYes", &value.reversedYes)
+        try visitor.visit("softening", &value.softening)
+        try visitor.visit("warningSigns", &value.warningSigns)
     }
 }
