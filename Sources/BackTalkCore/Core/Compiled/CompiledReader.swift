@@ -81,13 +81,6 @@ struct CompiledReader {
         let region = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
         return constant ? PackedBytes(constant: region) : PackedBytes(owned: Array(region))
     }
-
-    /// The next `count` bytes, as they are.
-    mutating func readBytes(_ count: Int) throws(CompiledFormError) -> [UInt8] {
-        guard count <= bytes.count - offset else { throw CompiledFormError("the compiled knowledge base ends early") }
-        defer { offset += count }
-        return Array(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]))
-    }
 }
 
 /// The compiled form of a knowledge base could not be read: it is corrupt, or

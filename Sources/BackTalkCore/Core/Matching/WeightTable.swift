@@ -119,4 +119,16 @@ struct PackedBytes: @unchecked Sendable {
         case .constant(let bytes): return body(bytes)
         }
     }
+
+    var count: Int {
+        switch storage {
+        case .owned(let bytes): return bytes.count
+        case .constant(let bytes): return bytes.count
+        }
+    }
+}
+
+// Reflection (the compiled form's check against the loaded knowledge base) sees the bytes, wherever they lie.
+extension PackedBytes: CustomReflectable {
+    var customMirror: Mirror { Mirror(self, children: ["bytes": withBytes { Array($0) }]) }
 }
