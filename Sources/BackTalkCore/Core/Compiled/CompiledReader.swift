@@ -12,6 +12,10 @@ struct CompiledReader {
         self.constant = constant
     }
 
+    /// Whether the bytes are constant for the life of the program (the embedded
+    /// literal, which the build checked): what is read from them needs no checking.
+    var isConstant: Bool { constant }
+
     /// Whether every byte has been read.
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -63,6 +67,13 @@ struct CompiledReader {
         let start = offset
         offset += count
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+    }
+
+    /// A string's bytes, where they lie: valid while the bytes being read are.
+    mutating func readSlice() throws(CompiledFormError) -> UnsafeRawBufferPointer {
+        let count = try readCount()
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
     }
 
     mutating func readBool() throws(CompiledFormError) -> Bool {
