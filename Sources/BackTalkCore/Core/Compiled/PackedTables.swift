@@ -192,19 +192,182 @@ extension ByteStrings: CustomReflectable {
     var customMirror: Mirror { Mirror(self, children: ["strings": (0..<count).map { withBytes(at: $0) { Array($0) } }]) }
 }
 
-/// Strings by key, each with a list of numbers (the phrases that start with a
-/// word): a dictionary while it is built, or the compiled form's hash table over
-/// the keys' bytes, looked up where it lies.
+/// Distinct strings, each found by its position: a hash table over their bytes,
+/// looked up where the compiled form lays it out.
 ///
-/// Keys are kept in Unicode normalisation form C, and a key looked up is put into
-/// that form first, so that the table finds what a dictionary of strings (which
+/// Strings are kept in Unicode normalisation form C, and a string looked up is put
+/// into that form first, so that the table finds what a dictionary of strings (which
 /// compares them by canonical equivalence) finds. ASCII needs no normalising.
+struct StringIndex: Sendable {
+    /// The strings, in their bytes' order.
+    let keys: ByteStrings
+    /// A string's position plus one at its hash (0: an empty slot); at most half full.
+    private let slots: NumberList
+
+    /// The table of `keys`, which must be distinct; `keys(at:)` then gives them in their bytes' order.
+    init(_ keys: some Sequence<String>) {
+        let sorted = keys.map { Array(Self.normalized($0).utf8) }.sorted { $0.lexicographicallyPrecedes($1) }
+        var strings = ByteStrings()
+        for key in sorted { strings.append(key) }
+        var capacity = 1
+        while capacity < 2 * sorted.count { capacity *= 2 }
+        var slots = [Int](repeating: 0, count: sorted.isEmpty ? 0 : capacity)
+        for (index, key) in sorted.enumerated() {
+            var slot = Self.hash(key) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = index + 1
+        }
+        self.keys = strings
+        self.slots = NumberList(slots)
+    }
+
+    var count: Int { keys.count }
+
+    /// The string at `position`.
+    func key(at position: Int) -> String { keys.string(at: position) }
+
+    /// The position of `key`, or `nil` if it is not in the table.
+    func position(of key: String) -> Int? {
+        guard slots.count > 0 else { return nil }
+        var normalized = Self.normalized(key)
+        return normalized.withUTF8 { target -> Int? in
+            let mask = slots.count - 1
+            var slot = Self.hash(target) & mask
+            // The table is at most half full: an empty slot ends every search.
+            for _ in 0..<slots.count {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if keys.withBytes(at: entry - 1, { $0.elementsEqual(target) }) { return entry - 1 }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// The form a string is kept and looked up in: normalisation form C.
+    static func normalized(_ key: String) -> String {
+        key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+    }
+
+    /// FNV-1a of the bytes, 64 bits, made non-negative.
+    private static func hash(_ bytes: some Sequence<UInt8>) -> Int {
+        var value: UInt64 = 14_695_981_039_346_656_037
+        for byte in bytes { value = (value ^ UInt64(byte)) &* 1_099_511_628_211 }
+        return Int(truncatingIfNeeded: value >> 1)
+    }
+}
+
+extension StringIndex: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(keys)
+        writer.write(slots)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        keys = try reader.read()
+        slots = try reader.read()
+        // Checked once here, so that a lookup can trust them.
+        guard slots.count == 0 ? keys.count == 0 : slots.count.nonzeroBitCount == 1 && slots.count >= 2 * keys.count,
+            reader.isConstant || slots.allSatisfy({ $0 <= keys.count })
+        else { throw CompiledFormError("a table of strings in the compiled knowledge base is malformed") }
+    }
+}
+
+// Reflection sees the strings, however stored.
+extension StringIndex: CustomReflectable {
+    var customMirror: Mirror { Mirror(self, children: ["keys": (0..<count).map(key(at:))]) }
+}
+
+/// Numbers by string, looked up where the compiled form lays them out (a term's id).
+struct NumbersByString: Sendable {
+    private let index: StringIndex
+    /// The number of each string of `index`, in its order.
+    private let numbers: NumberList
+
+    init(_ dictionary: [String: Int]) {
+        index = StringIndex(dictionary.keys)
+        var numbers = [Int](repeating: 0, count: dictionary.count)
+        for (key, number) in dictionary {
+            if let position = index.position(of: key) { numbers[position] = number }
+        }
+        self.numbers = NumberList(numbers)
+    }
+
+    subscript(key: String) -> Int? { index.position(of: key).map { numbers[$0] } }
+
+    /// Every string and its number.
+    var dictionary: [String: Int] {
+        Dictionary(uniqueKeysWithValues: (0..<index.count).map { (index.key(at: $0), numbers[$0]) })
+    }
+}
+
+extension NumbersByString: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(index)
+        writer.write(numbers)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        index = try reader.read()
+        numbers = try reader.read()
+        guard numbers.count == index.count else { throw CompiledFormError("a table of the compiled knowledge base is malformed") }
+    }
+}
+
+extension NumbersByString: CustomReflectable {
+    var customMirror: Mirror { Mirror(self, children: ["numbers": dictionary]) }
+}
+
+/// Strings by string, looked up where the compiled form lays them out (a word's stem).
+struct StringsByString: Sendable {
+    private let index: StringIndex
+    /// The value of each string of `index`, in its order.
+    private let values: ByteStrings
+
+    init(_ dictionary: [String: String]) {
+        index = StringIndex(dictionary.keys)
+        var values = [String](repeating: "", count: dictionary.count)
+        for (key, value) in dictionary {
+            if let position = index.position(of: key) { values[position] = value }
+        }
+        var strings = ByteStrings()
+        for value in values { strings.append(value.utf8) }
+        self.values = strings
+    }
+
+    subscript(key: String) -> String? { index.position(of: key).map { values.string(at: $0) } }
+
+    /// Every string and its value.
+    var dictionary: [String: String] {
+        Dictionary(uniqueKeysWithValues: (0..<index.count).map { (index.key(at: $0), values.string(at: $0)) })
+    }
+}
+
+extension StringsByString: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(index)
+        writer.write(values)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        index = try reader.read()
+        values = try reader.read()
+        guard values.count == index.count else { throw CompiledFormError("a table of the compiled knowledge base is malformed") }
+    }
+}
+
+extension StringsByString: CustomReflectable {
+    var customMirror: Mirror { Mirror(self, children: ["values": dictionary]) }
+}
+
+/// Strings by key, each with a list of numbers (the phrases that start with a
+/// word): a dictionary while it is built, or the compiled form's ``StringIndex``
+/// and lists, looked up where they lie.
 struct StringKeyedLists: Sendable {
     private enum Storage: Sendable {
         case dictionary([String: [Int]])
-        /// Keys in their bytes' order; `slots` holds a key's index plus one at its hash (0: empty);
-        /// `ends` where each key's list ends in `items`.
-        case packed(keys: ByteStrings, slots: NumberList, ends: NumberList, items: NumberList)
+        /// `ends` says where each key's list ends in `items`.
+        case packed(index: StringIndex, ends: NumberList, items: NumberList)
     }
 
     private var storage: Storage
@@ -213,25 +376,15 @@ struct StringKeyedLists: Sendable {
         storage = .dictionary(dictionary)
     }
 
-    /// The list of `key`, or `nil` if it has none.
-    ///
-    /// `body` gets the list, and what it returns is returned.
+    /// Calls `body` with the list of `key` and returns what it returns; `nil` if `key` has no list.
     func withList<Result>(of key: String, _ body: (NumberList.SubSequence) -> Result) -> Result? {
         switch storage {
         case .dictionary(let dictionary):
             guard let list = dictionary[key] else { return nil }
             return body(NumberList(list)[...])
-        case .packed(let keys, let slots, let ends, let items):
-            guard let index = Self.find(key, keys: keys, slots: slots) else { return nil }
-            return body(items[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
-        }
-    }
-
-    /// Whether there is no key.
-    var isEmpty: Bool {
-        switch storage {
-        case .dictionary(let dictionary): return dictionary.isEmpty
-        case .packed(let keys, _, _, _): return keys.count == 0
+        case .packed(let index, let ends, let items):
+            guard let position = index.position(of: key) else { return nil }
+            return body(items[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
         }
     }
 
@@ -247,89 +400,45 @@ struct StringKeyedLists: Sendable {
     var dictionary: [String: [Int]] {
         switch storage {
         case .dictionary(let dictionary): return dictionary
-        case .packed(let keys, _, let ends, let items):
+        case .packed(let index, let ends, let items):
             var dictionary: [String: [Int]] = [:]
-            for index in 0..<keys.count {
-                dictionary[keys.string(at: index)] = Array(items[(index == 0 ? 0 : ends[index - 1])..<ends[index]])
+            for position in 0..<index.count {
+                dictionary[index.key(at: position)] = Array(items[(position == 0 ? 0 : ends[position - 1])..<ends[position]])
             }
             return dictionary
-        }
-    }
-
-    /// The bytes a key is kept and looked up by: its UTF-8 in normalisation form C.
-    private static func normalized(_ key: String) -> String {
-        key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
-    }
-
-    /// FNV-1a of the bytes, 64 bits.
-    private static func hash(_ bytes: some Sequence<UInt8>) -> Int {
-        var value: UInt64 = 14_695_981_039_346_656_037
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 1_099_511_628_211 }
-        return Int(truncatingIfNeeded: value >> 1)
-    }
-
-    private static func find(_ key: String, keys: ByteStrings, slots: NumberList) -> Int? {
-        guard slots.count > 0 else { return nil }
-        var normalized = Self.normalized(key)
-        return normalized.withUTF8 { target -> Int? in
-            let mask = slots.count - 1
-            var slot = hash(target) & mask
-            // The table is at most half full: an empty slot ends every search.
-            for _ in 0..<slots.count {
-                let entry = slots[slot]
-                if entry == 0 { return nil }
-                if keys.withBytes(at: entry - 1, { $0.elementsEqual(target) }) { return entry - 1 }
-                slot = (slot + 1) & mask
-            }
-            return nil
         }
     }
 }
 
 extension StringKeyedLists: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
-        // By the keys' bytes, so that the same lists always compile to the same bytes.
-        let pairs = dictionary.map { (key: Array(Self.normalized($0.key).utf8), list: $0.value) }
-            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
-        var keys = ByteStrings()
+        let dictionary = self.dictionary
+        let index = StringIndex(dictionary.keys)
         var ends: [Int] = []
         var items: [Int] = []
-        for pair in pairs {
-            keys.append(pair.key)
-            items += pair.list
+        for position in 0..<index.count {
+            items += dictionary[index.key(at: position)] ?? []
             ends.append(items.count)
         }
-        var capacity = 1
-        while capacity < 2 * pairs.count { capacity *= 2 }
-        var slots = [Int](repeating: 0, count: pairs.isEmpty ? 0 : capacity)
-        for (index, pair) in pairs.enumerated() {
-            var slot = Self.hash(pair.key) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = index + 1
-        }
-        writer.write(keys)
-        writer.write(NumberList(slots))
+        writer.write(index)
         writer.write(NumberList(ends))
         writer.write(NumberList(items))
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        let keys: ByteStrings = try reader.read()
-        let slots: NumberList = try reader.read()
+        let index: StringIndex = try reader.read()
         let ends: NumberList = try reader.read()
         let items: NumberList = try reader.read()
         // Checked once here, so that a lookup can trust them.
         let malformed = CompiledFormError("a table of the compiled knowledge base is malformed")
-        guard ends.count == keys.count,
-            slots.count == 0 ? keys.count == 0 : slots.count.nonzeroBitCount == 1 && slots.count >= 2 * keys.count
-        else { throw malformed }
+        guard ends.count == index.count else { throw malformed }
         var previous = 0
         for end in ends {
             guard end >= previous, end <= items.count else { throw malformed }
             previous = end
         }
-        guard previous == items.count, slots.allSatisfy({ $0 <= keys.count }) else { throw malformed }
-        storage = .packed(keys: keys, slots: slots, ends: ends, items: items)
+        guard previous == items.count else { throw malformed }
+        storage = .packed(index: index, ends: ends, items: items)
     }
 }
 

@@ -9,8 +9,8 @@ struct IntentIndex: Sendable {
     }
 
     let analyzer: TextAnalyzer
-    /// Term key → id.
-    let termIDs: [String: Int]
+    /// Term key → id (a table read where the compiled form lies: it is looked up, never gone through).
+    let termIDs: NumbersByString
     /// Inverse entry frequency of each term id.
     let idf: [Double]
     /// The weight of a word no entry uses: as high as the rarest known word.
@@ -112,7 +112,7 @@ struct IntentIndex: Sendable {
         offTopicAlwaysKeys = Set(vocabulary.offTopicAlways.map { "#" + $0 })
         offTopicAlwaysUnlessKeys = Set(vocabulary.offTopicAlwaysUnless.map { "#" + $0 })
         choiceWords = Set(vocabulary.choiceWords)
-        termIDs = ids
+        termIDs = NumbersByString(ids)
 
         modelKnowsOutOfScope = !outOfScope.isEmpty
         let texts =
