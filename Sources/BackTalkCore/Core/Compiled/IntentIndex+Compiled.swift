@@ -37,8 +37,11 @@ extension IntentIndex: CompiledCodable {
         unknownWeight = try reader.read()
         examples = try reader.read()
         examplePostings = try reader.read()
-        let coverage: [[CompiledPair<Int32, Double>]] = try reader.read()
-        coveragePostings = coverage.map { postings in postings.map { (entry: $0.first, credit: $0.second) } }
+        let count = try reader.readCount()
+        var coverage: [[(entry: Int32, credit: Double)]] = []
+        coverage.reserveCapacity(count)
+        for _ in 0..<count { coverage.append(try reader.readPairs(Int32.self, Double.self).map { (entry: $0.0, credit: $0.1) }) }
+        coveragePostings = coverage
         keywords = try reader.read()
         anchorIDs = try reader.read()
         offTopicKeys = try reader.read()

@@ -100,11 +100,11 @@ extension AnswerReader: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        let leading: [CompiledPair<PhrasePattern, Reading>] = try reader.read()
-        let whole: [CompiledPair<PhrasePattern, Reading>] = try reader.read()
+        let leading = try reader.readPairs(PhrasePattern.self, Reading.self)
+        let whole = try reader.readPairs(PhrasePattern.self, Reading.self)
         self.init(
-            leading: leading.map { (pattern: $0.first, reading: $0.second) },
-            whole: whole.map { (pattern: $0.first, reading: $0.second) }, courtesy: try reader.read())
+            leading: leading.map { (pattern: $0.0, reading: $0.1) }, whole: whole.map { (pattern: $0.0, reading: $0.1) },
+            courtesy: try reader.read())
     }
 }
 

@@ -116,7 +116,7 @@ struct PhraseSet<Label: Sendable & Hashable & CompiledCodable>: Sendable {
     /// The phrases of `byPrefix` by the first byte of their word start, each list shortest
     /// start first, so that finding a word's starts compares bytes instead of making
     /// and hashing a string for each length (see ``prefixGroups(_:lengths:)``).
-    var prefixGroups: [[PrefixGroup]]? = []
+    var prefixGroups: [[PhrasePrefixGroup]]? = []
     /// Each phrase's second word as a ``wordKey(_:)``, or 0.
     ///
     /// 0 when it has no second word or that word is not a plain ASCII word. A phrase
@@ -149,24 +149,18 @@ struct PhraseSet<Label: Sendable & Hashable & CompiledCodable>: Sendable {
         }
     }
 
-    /// A word start of `byPrefix`, as bytes, and the phrases that begin with it.
-    struct PrefixGroup: Sendable {
-        var prefix: [UInt8]
-        var indices: [Int]
-    }
-
     /// `byPrefix` grouped for ``matches(in:at:end:into:)``: by first byte, shortest first.
     ///
     /// Only starts of the lengths in `lengths` are kept, as the lookup by length kept
     /// them. `nil` when a start is not ASCII: ASCII strings are equal exactly when their
     /// bytes are, while other strings compare by canonical equivalence, so those keep
     /// the lookup by string.
-    static func prefixGroups(_ byPrefix: [String: [Int]], lengths: [Int]) -> [[PrefixGroup]]? {
+    static func prefixGroups(_ byPrefix: [String: [Int]], lengths: [Int]) -> [[PhrasePrefixGroup]]? {
         guard !byPrefix.isEmpty else { return [] }
-        var groups = [[PrefixGroup]](repeating: [], count: 128)
+        var groups = [[PhrasePrefixGroup]](repeating: [], count: 128)
         for (prefix, indices) in byPrefix where lengths.contains(prefix.utf8.count) {
             guard let first = prefix.utf8.first, prefix.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            groups[Int(first)].append(PrefixGroup(prefix: Array(prefix.utf8), indices: indices))
+            groups[Int(first)].append(PhrasePrefixGroup(prefix: Array(prefix.utf8), indices: indices))
         }
         // One word has at most one start of each length: by length is the order the lookup by length had
         // (and starts of one length by their bytes, so that the groups never depend on hashing).
@@ -289,6 +283,15 @@ struct PhraseSet<Label: Sendable & Hashable & CompiledCodable>: Sendable {
             }
         }
     }
+}
+
+/// A word start of a ``PhraseSet``'s `byPrefix`, as bytes, and the phrases that begin with it.
+///
+/// Not nested in the generic set: its type would then be made at run time, checking the
+/// label's conformances, which costs the start-up more than the groups themselves.
+struct PhrasePrefixGroup: Sendable {
+    var prefix: [UInt8]
+    var indices: [Int]
 }
 
 /// A phrase matched from its compiled bytes, as ``PhrasePattern/match(_:at:end:fillers:maximumGap:)``
