@@ -1,4 +1,4 @@
-extension PhraseSet: CompiledCodable {
+extension PhraseSet: CompiledCodable where Label: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         writer.write(records)
         writer.write(byWord)

@@ -35,7 +35,8 @@ package struct LearnedModel: Sendable, Hashable {
         self.fingerprint = fingerprint
         let prior = Self.softmax(bias)
         priorProbabilities = prior
-        priorOrder = prior.indices.sorted { (prior[$0], -$0) > (prior[$1], -$1) }.map { Int32($0) }
+        // Compared without tuples: comparing tuples makes their types at run time, at every start.
+        priorOrder = prior.indices.sorted { prior[$0] != prior[$1] ? prior[$0] > prior[$1] : $0 < $1 }.map { Int32($0) }
     }
 
     struct Settings: Sendable, Hashable {

@@ -100,9 +100,13 @@ extension Character {
 /// its text) and matched from them, and the phrases by first word are a hash table
 /// over bytes: read from the library's compiled form, neither is decoded at all,
 /// which spares the start-up making thousands of strings, arrays and dictionaries.
-struct PhraseSet<Label: Sendable & Hashable & CompiledCodable>: Sendable {
+///
+/// `Label` is constrained by the extensions, not the type, so that the type is made
+/// at run time without checking conformances (which searches every conformance of
+/// the program, at every start).
+struct PhraseSet<Label: Sendable>: Sendable {
     /// A phrase found in a message.
-    struct Match: Sendable, Hashable {
+    struct Match: Sendable {
         var label: Label
         var range: Range<Int>
     }
@@ -129,6 +133,12 @@ struct PhraseSet<Label: Sendable & Hashable & CompiledCodable>: Sendable {
         self.fillers = fillers
         self.maximumGap = maximumGap
     }
+}
+
+extension PhraseSet.Match: Equatable where Label: Equatable {}
+extension PhraseSet.Match: Hashable where Label: Hashable {}
+
+extension PhraseSet where Label: CompiledCodable {
 
     /// Adds `pattern`, reported with `label` where it matches.
     mutating func add(_ pattern: PhrasePattern, label: Label) {
