@@ -89,6 +89,78 @@ extension NumberList: RandomAccessCollection {
     var endIndex: Int { count }
 }
 
+// Equal when the numbers are, however stored.
+extension NumberList: Hashable {
+    static func == (lhs: NumberList, rhs: NumberList) -> Bool { lhs.elementsEqual(rhs) }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for number in self { hasher.combine(number) }
+    }
+}
+
+/// Lists of numbers by position (the examples or entries that hold a term), one
+/// after the other: read where the compiled form lies, so that loading them makes
+/// no array per list.
+struct NumberLists: Sendable {
+    /// Where each list ends in `items`.
+    private let ends: NumberList
+    private let items: NumberList
+
+    init(_ lists: [[Int]]) {
+        var ends: [Int] = []
+        var items: [Int] = []
+        ends.reserveCapacity(lists.count)
+        for list in lists {
+            items += list
+            ends.append(items.count)
+        }
+        self.ends = NumberList(ends)
+        self.items = NumberList(items)
+    }
+
+    /// How many lists there are.
+    var count: Int { ends.count }
+
+    /// Where the list at `position` lies in the items.
+    private func range(_ position: Int) -> Range<Int> { (position == 0 ? 0 : ends[position - 1])..<ends[position] }
+
+    /// How many numbers the list at `position` holds.
+    func count(at position: Int) -> Int { range(position).count }
+
+    /// Calls `body` with each number of the list at `position`, in order.
+    func forEach(at position: Int, _ body: (Int) -> Void) {
+        items.forEach(in: range(position), body)
+    }
+
+    /// The list at `position`.
+    subscript(position: Int) -> [Int] { Array(items[range(position)]) }
+}
+
+extension NumberLists: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(ends)
+        writer.write(items)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        ends = try reader.read()
+        items = try reader.read()
+        // Checked once here, so that a list can be read without checking.
+        var previous = 0
+        for end in ends {
+            guard end >= previous, end <= items.count else { throw CompiledFormError("lists in the compiled knowledge base are malformed") }
+            previous = end
+        }
+        guard previous == items.count else { throw CompiledFormError("lists in the compiled knowledge base are malformed") }
+    }
+}
+
+// Reflection sees the lists, however stored.
+extension NumberLists: CustomReflectable {
+    var customMirror: Mirror { Mirror(self, children: ["lists": (0..<count).map { self[$0] }]) }
+}
+
 extension NumberList: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         let width = fixedWidth(for: self.max() ?? 0)
