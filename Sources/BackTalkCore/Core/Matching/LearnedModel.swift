@@ -39,8 +39,13 @@ package struct LearnedModel: Sendable, Hashable {
         self.fingerprint = fingerprint
         let prior = Self.softmax(bias)
         priorProbabilities = prior
-        // Compared without tuples: comparing tuples makes their types at run time, at every start.
-        priorOrder = prior.indices.sorted { prior[$0] != prior[$1] ? prior[$0] > prior[$1] : $0 < $1 }.map { Int32($0) }
+        // An array sorted in place, compared without tuples: sorting a range, or comparing tuples,
+        // makes their types at run time by searching the program's conformances, at every start.
+        var order: [Int32] = []
+        order.reserveCapacity(prior.count)
+        for index in 0..<prior.count { order.append(Int32(index)) }
+        order.sort { prior[Int($0)] != prior[Int($1)] ? prior[Int($0)] > prior[Int($1)] : $0 < $1 }
+        priorOrder = order
     }
 
     struct Settings: Sendable, Hashable {
