@@ -102,7 +102,7 @@ struct PhraseSetLookupTests {
         var byString = phrases
         byString.prefixGroups = nil
         // Nor does passing over phrases whose second word is out of reach lose any.
-        byString.secondWords = NumberList(byString.secondWords.map { _ in 0 })
+        byString.secondWords = byString.secondWords.map { _ in 0 }
         let words = englishTokenizer.tokenize(
             "Numbness in my legs, numbnumb legs and tingling really very feet; 12 weeks, 55 pins and needles, s so sore back, can't feel it"
         ).map(\.word)

@@ -2,7 +2,7 @@ extension PhraseSet: CompiledCodable where Label: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
         writer.write(records)
         writer.write(byWord)
-        writer.write(secondWords)
+        writer.write(NumberList(secondWords.map(Int.init)))
         writer.write(byPrefix)
         writer.write(prefixLengths)
         writer.write(byNumber)
@@ -22,7 +22,16 @@ extension PhraseSet: CompiledCodable where Label: CompiledCodable {
         self.init(fillers: try reader.read(), maximumGap: try reader.read())
         self.records = records
         self.byWord = byWord
-        self.secondWords = secondWords
+        // Read into an array (see `secondWords`), each checked to fit.
+        var second: [UInt32] = []
+        second.reserveCapacity(secondWords.count)
+        for key in secondWords {
+            guard let narrow = UInt32(exactly: key) else {
+                throw CompiledFormError("the phrases in the compiled knowledge base are malformed")
+            }
+            second.append(narrow)
+        }
+        self.secondWords = second
         self.byPrefix = byPrefix
         self.prefixLengths = prefixLengths
         self.byNumber = byNumber
@@ -34,7 +43,7 @@ extension PhraseSet: CompiledCodable where Label: CompiledCodable {
         else { throw malformed }
         // The library's own bytes were checked by the build; others are checked here, once, so that matching can trust them.
         guard !reader.isConstant else { return }
-        guard secondWords.allSatisfy({ $0 <= UInt32.max }), byWord.dictionary.values.joined().allSatisfy({ $0 < count }) else {
+        guard byWord.dictionary.values.joined().allSatisfy({ $0 < count }) else {
             throw malformed
         }
         for index in 0..<count {

@@ -113,6 +113,7 @@ struct PackedBytes: @unchecked Sendable {
         storage = .constant(bytes)
     }
 
+    @inline(__always)
     func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         switch storage {
         case .owned(let bytes): return bytes.withUnsafeBytes(body)

@@ -125,7 +125,10 @@ struct PhraseSet<Label: Sendable>: Sendable {
     ///
     /// 0 when it has no second word or that word is not a plain ASCII word. A phrase
     /// whose second word is not within reach is passed over without reading it.
-    var secondWords = NumberList()
+    ///
+    /// Kept as an array, not read from the compiled bytes: the check runs for every
+    /// phrase a word reaches, and reading each from bytes slowed replies by a tenth.
+    var secondWords: [UInt32] = []
     let fillers: Set<String>
     let maximumGap: Int
 
@@ -145,7 +148,7 @@ extension PhraseSet where Label: CompiledCodable {
         guard let first = pattern.words.first else { return }
         let index = records.count
         records.append(CompiledWriter.bytes(of: CompiledPair(pattern, label)))
-        secondWords.append(Int(Self.secondWord(of: pattern)))
+        secondWords.append(Self.secondWord(of: pattern))
         switch first {
         case .word(let word): byWord.append(index, to: word)
         case .prefix(let start):
@@ -211,7 +214,7 @@ extension PhraseSet where Label: CompiledCodable {
     ) {
         let reach = min(end, position + 2 + max(0, maximumGap))
         for index in indices {
-            let second = UInt32(truncatingIfNeeded: secondWords[index])
+            let second = secondWords[index]
             if second != 0 {
                 var near = false
                 var next = position + 1
@@ -244,7 +247,7 @@ extension PhraseSet where Label: CompiledCodable {
         in words: [String], keys: [UInt32], base: Int, at position: Int, end: Int, into result: inout [Match]
     ) {
         var word = words[position]
-        byWord.withList(of: word) { indices in
+        if let indices = byWord.list(of: word) {
             attempt(indices, words, keys: keys, base: base, at: position, end: end, into: &result)
         }
         if !byPrefix.isEmpty {
