@@ -17,6 +17,16 @@ struct ConversationContextTests {
         #expect(replies.last == "coughing_sneezing")
     }
 
+    @Test func wordsNothingKnowsAreNeverTakenForSmallTalk() throws {
+        // The model leans to its priors when it knows no word of a message; the conversation
+        // being about the back is no reason to trust that lean.
+        let replies = try intents([
+            "my back went yesterday, how long will it take to get better",
+            "we're off to blackpool pleasure beach on sunday, will i be alright on the big dipper",
+        ])
+        #expect(![Reply.Intent("acknowledgement"), "thanks", "greeting", "goodbye"].contains(replies.last))
+    }
+
     @Test func aStoryAboutAnOlderParentGetsTheEntryForOlderPeople() throws {
         let replies = try intents(["my grandad is 84 and keeps rubbing his lower back and wincing"])
         #expect(replies == ["older_adults"])
@@ -34,6 +44,29 @@ struct ConversationContextTests {
             "what about swimming then", "how long for?",
         ])
         #expect(replies.suffix(2) == ["swimming", "swimming"])
+    }
+
+    @Test func aFollowUpAfterAMoveLeansOnTheMoveNotOnTheStoryBeforeIt() throws {
+        // The run that set the spasm off is not what "how many times a day?" asks about.
+        let replies = try intents([
+            "my back locked up two miles into my morning run and I had to walk back",
+            "can I run again next week?", "are there any stretches I could do", "how many times a day should I do them",
+        ])
+        #expect(replies.last == "stretches_specific")
+    }
+
+    @Test func andTheOtherOneAsksTheSameQuestionAboutIt() throws {
+        // After how to use heat, "and ice?" names the broad topic both belong to, but asks how to use ice.
+        let replies = try intents(["how long should a heat pad stay on my back", "and ice?"])
+        #expect(replies == ["heat_how_to", "ice_how_to"])
+    }
+
+    @Test func insteadAsksForARelatedEntryInItsPlace() throws {
+        // Something else on the same topic, not the same answer again; one it names is taken at its word.
+        let replies = try intents(["is ibuprofen alright for a bad back if I have a dodgy stomach", "what could I have instead"])
+        #expect(replies.last == "paracetamol")
+        let named = try intents(["is ibuprofen alright for a bad back", "what about a gel instead"])
+        #expect(named.last == "creams_gels")
     }
 
     @Test func aQuestionNearTheLastAnswerThatNothingAnswersIsSaidToBeNotCovered() throws {

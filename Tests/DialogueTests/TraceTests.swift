@@ -55,6 +55,11 @@ struct TraceTests {
         #expect(trace.decision.intent == "greeting")
     }
 
+    @Test("Thanks in British forms is thanks, not a bare OK", arguments: ["nice one", "nice one, ta", "much obliged"])
+    func britishThanks(message: String) {
+        #expect(reply(message).intent == "thanks")
+    }
+
     @Test func anEmergencyTracesItsFindingsAndLevel() {
         let reply = reply("I can't feel my bum when I wipe and can't pee")
         #expect(reply.triage == .emergency)

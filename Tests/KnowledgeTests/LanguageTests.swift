@@ -52,6 +52,38 @@ struct LanguageTests {
         #expect(try KnowledgeBase(files: Fixture.valid).language.stem("spasms") == "spasm")
     }
 
+    /// A phrase of the vocabulary is found with the file's filler words inside it ("spine really
+    /// cramp" is "spine cramp"), never more than two of them, and not once the file drops them.
+    @Test func phraseFillersComeFromTheFile() throws {
+        let vocabulary = KnowledgeFile(
+            path: "KB/vocabulary.yaml",
+            text: "anchors: [back]\nconcepts:\n  back: [back, spine]\n  spasm: [spasm, cramp]\n  stiff: [stiff neck]\n")
+        let files = Fixture.replacing("KB/vocabulary.yaml", with: vocabulary.text)
+        let analyzer = try KnowledgeBase(files: files).matcher.index.analyzer
+        #expect(analyzer.analyze("a stiff really neck").terms.map(\.key) == ["#stiff"])
+        #expect(analyzer.analyze("a stiff very very neck").terms.map(\.key) == ["#stiff"])
+        #expect(analyzer.analyze("a stiff really very totally neck").terms.map(\.key).contains("#stiff") == false)
+
+        let text = try Self.language(replacing: "phrase_fillers: [a, an, the, really,", with: "phrase_fillers: [a, an, the,")
+        let plain = try KnowledgeBase(files: files.map { $0.path == Self.path ? KnowledgeFile(path: Self.path, text: text) : $0 })
+        #expect(plain.matcher.index.analyzer.analyze("a stiff really neck").terms.map(\.key).contains("#stiff") == false)
+    }
+
+    /// The file's own stems win over the stemmer's: Porter takes "relaxant" for "relax", and
+    /// without the file's word "how do I relax?" would be about a medicine.
+    @Test func theFilesStemsOverrideTheStemmer() throws {
+        let bundled = try KnowledgeBase.bundled().language
+        #expect(bundled.stem("relaxants") == "relaxant")
+        #expect(bundled.stem("relaxing") == "relax")
+        let analyzer = try KnowledgeBase.bundled().matcher.index.analyzer
+        #expect(!analyzer.analyze("how can i relax my back").terms.map(\.key).contains("#relaxant"))
+        #expect(analyzer.analyze("are muscle relaxants safe").terms.map(\.key).contains("#relaxant"))
+
+        let text = try Self.language(replacing: "stems: {", with: "stems: {stretching: spasm, ")
+        let taught = try KnowledgeBase(files: Fixture.replacing(Self.path, with: text)).language
+        #expect(taught.stem("stretching") == "spasm")
+    }
+
     @Test func theOrdinalsPickTheOption() throws {
         let text = try Self.language(
             replacing: "  - [\"1\", first, former, top]\n  - [\"2\", second, latter, last, other, bottom]",

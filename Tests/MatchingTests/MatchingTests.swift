@@ -77,6 +77,13 @@ struct MatchingTests {
         #expect(intent(message) == "pharmacist", "\(trace(message))")
     }
 
+    /// A question typed without a question mark is still the question of its message: what
+    /// "am I safe to drive on it" asks, not the medicine the sentence before it names.
+    @Test func aQuestionWithoutAQuestionMarkIsStillTheQuestion() {
+        let message = "The GP put me on diazepam for my back. am I safe to drive to work on it"
+        #expect(intent(message) == "driving", "\(trace(message))")
+    }
+
     /// A twitch somewhere else, however long it has lasted, is not a report of back pain.
     @Test func aTwitchElsewhereIsNotABackPainReport() {
         let reply = {

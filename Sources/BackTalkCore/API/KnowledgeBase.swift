@@ -30,7 +30,7 @@ public struct KnowledgeBase: Sendable {
             cuesPath = loaded.cuesPath
             matcher = IntentMatcher(
                 index: index, kinds: loaded.entries.map(\.kind), ids: loaded.entries.map(\.id),
-                topics: loaded.entries.map(\.topic))
+                topics: loaded.entries.map(\.topic), questionStarts: loaded.triage.lexicon.questionStarts)
             positions = Dictionary(uniqueKeysWithValues: loaded.entries.enumerated().map { ($1.id, $0) })
         }
     }

@@ -9,6 +9,7 @@ extension DialogueCues: CompiledByFields {
         try visitor.visit("fillers", &value.fillers)
         try visitor.visit("more", &value.more)
         try visitor.visit("somethingElse", &value.somethingElse)
+        try visitor.visit("instead", &value.instead)
         try visitor.visit("notWorking", &value.notWorking)
         try visitor.visit("nextStep", &value.nextStep)
         try visitor.visit("defaultNextStep", &value.defaultNextStep)

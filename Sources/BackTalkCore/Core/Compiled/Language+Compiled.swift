@@ -30,5 +30,7 @@ extension Lexicon: CompiledByFields {
         try visitor.visit("questionWords", &value.questionWords)
         try visitor.visit("commonWords", &value.commonWords)
         try visitor.visit("ordinals", &value.ordinals)
+        try visitor.visit("phraseFillers", &value.phraseFillers)
+        try visitor.visit("stems", &value.stems)
     }
 }

@@ -9,6 +9,8 @@ struct DialogueCues: Sendable {
     var fillers: Set<String> = []
     var more: Set<Phrase> = []
     var somethingElse: Set<Phrase> = []
+    /// Words asking for something in place of the last answer's ("what can I take instead?").
+    var instead: [Phrase] = []
     var notWorking: [Phrase] = []
     var nextStep: [String: String] = [:]
     var defaultNextStep: String?
@@ -56,7 +58,7 @@ struct DialogueCues: Sendable {
     var entryReferences: [(id: String, line: Int?)] = []
 
     static let keys: Set<String> = [
-        "fillers", "more", "something_else", "not_working", "next_step", "openers", "pronouns",
+        "fillers", "more", "something_else", "instead", "not_working", "next_step", "openers", "pronouns",
         "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
         "question_words", "help", "naming_openers", "frame_words", "what_now", "asks_where", "doubts", "switch_topic", "ellipses",
         "suggestions",
@@ -83,6 +85,7 @@ struct DialogueCues: Sendable {
         cues.fillers = Set(phrases("fillers").joined())
         cues.more = Set(phrases("more"))
         cues.somethingElse = Set(phrases("something_else"))
+        cues.instead = phrases("instead", required: false)
         cues.notWorking = phrases("not_working")
         cues.openers = phrases("openers")
         cues.pronouns = Set(phrases("pronouns").joined())

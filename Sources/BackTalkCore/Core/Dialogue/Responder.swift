@@ -243,10 +243,11 @@ struct Responder {
             switch understanding.kind {
             case .question, .report: terms = knownTerms(analyzed)
             case .followUp where entry.id != conversation.context.entry:
-                // A follow-up that moved to another entry ("ok, what about swimming then") adds its own
-                // words to the conversation's, so the next one ("how long for?") is read with both.
+                // A follow-up that moved to another entry ("ok, what about swimming then") is what the
+                // next one ("how long for?") is about: its own words, and of the story before it only
+                // the words that name the subject (the back, a spasm), not a run that set it off.
                 let own = knownTerms(analyzed)
-                terms = own + conversation.context.terms.filter { !own.contains($0) }
+                terms = own + conversation.context.terms.filter { !own.contains($0) && knowledgeBase.matcher.index.isAnchor($0) }
             default: terms = []
             }
             return answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)

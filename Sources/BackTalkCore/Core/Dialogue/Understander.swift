@@ -140,6 +140,17 @@ struct Understander {
                     Understanding(kind: .followUp, fromContext: from, reason: "asks for other options than the last answer")
                 )
             }
+            // "What can I use instead?": something related in its place, on the same topic.
+            if words.count <= Self.followUpLimit, cues.contains(words, anyOf: cues.instead),
+                !namesSubject(analyzed, besides: Set(cues.instead.joined())),
+                let other = alternative(to: current, visited: conversation.context.visited),
+                names(matcher.match(analyzed), nothingBut: [current.id, current.topic])
+            {
+                return (
+                    .entry(other, more: false, confidence: 1),
+                    Understanding(kind: .followUp, fromContext: from, reason: "asks for something in place of the last answer")
+                )
+            }
             // "And if that doesn't work?": the next step after the last answer.
             if words.count <= Self.followUpLimit, cues.contains(words, anyOf: cues.notWorking),
                 let next = nextStep(after: current, visited: conversation.context.visited)
@@ -387,6 +398,16 @@ struct Understander {
         {
             var chosen = alone
             chosen.decision = .answer(top.entry)
+            // "And heat?" after how to use ice names the broad topic both belong to; it asks the
+            // last question again about heat: the sibling the message's words fit as closely.
+            if entries[top.entry].id == current.topic, !current.isBroad,
+                let sibling = alone.bestCandidate(where: {
+                    let entry = entries[$0.entry]
+                    return entry.kind == .topic && entry.topic == current.topic && entry.id != current.id && !entry.isBroad
+                }), sibling.similarity >= top.similarity - Self.siblingSimilarityMargin
+            {
+                chosen.decision = .answer(sibling.entry)
+            }
             return chosen
         }
         // "ok, what about swimming then": a topic named by its keyword, nearly word for word, that the
@@ -426,6 +447,8 @@ struct Understander {
 
     /// How sure the model must be of an entry for a follow-up to name it outright.
     static let namedOutright = 0.5
+    /// How much less closely than the broad topic it names a sibling of the last answer may fit "and heat?".
+    static let siblingSimilarityMargin = 0.15
     /// How far below a sibling the last answer's entry may score and still keep a follow-up that names nothing.
     static let stayMargin = 0.1
     /// Or: how closely a follow-up must match an entry's example, with its keyword, and how much the model must lean to it.
@@ -435,6 +458,12 @@ struct Understander {
     static let familyScore = 0.2
     /// Or, for a follow-up that names nothing of its own ("how long for?"), which can only be about that family.
     static let frameFamilyScore = 0.05
+
+    /// Whether the match names no entry, or only one of `ids` ("what can I take instead of ibuprofen?").
+    private func names(_ result: MatchResult, nothingBut ids: [String]) -> Bool {
+        guard case .answer(let index) = result.decision else { return true }
+        return ids.contains(knowledgeBase.entries[index].id)
+    }
 
     /// Whether the match answered with an entry.
     private func isAnswered(_ result: MatchResult) -> Bool {
@@ -455,6 +484,17 @@ struct Understander {
         analyzed.terms.filter { term in
             matcher.index.termIDs[term.key] == nil && !analyzed.tokens[term.tokens].map(\.word).allSatisfy(cues.frameWords.contains)
         }.count
+    }
+
+    /// What "what can I use instead?" leads to: the first entry the last answer names as related
+    /// that is on its topic, specific, and not yet given (paracetamol, after ibuprofen); else the
+    /// broad topic, which lists the options.
+    private func alternative(to current: KnowledgeEntry, visited: [String]) -> KnowledgeEntry? {
+        let sibling = current.related.lazy.compactMap(knowledgeBase.entry(id:)).first { entry in
+            entry.kind == .topic && !entry.isBroad && entry.topic == current.topic && entry.id != current.id
+                && !visited.contains(entry.id)
+        }
+        return sibling ?? (current.isBroad ? nil : knowledgeBase.entry(id: current.topic))
     }
 
     /// Where "anything else?" leads: the broad topic of a specific answer, else a related entry not yet given.
@@ -479,7 +519,9 @@ struct Understander {
         _ analyzed: AnalyzedText, words: [String], reading: MessageReader.Reading,
         conversation: Conversation
     ) -> String? {
-        guard !reading.isGeneralQuestion, let first = words.first, !cues.questionWords.contains(first) else { return nil }
+        guard !reading.isGeneralQuestion,
+            let first = words.first, !cues.questionWords.contains(first)
+        else { return nil }
         // A report names someone or a time: "back spasm meaning" is a question without a question word.
         guard words.contains(where: cues.personal.contains) || cues.contains(words, anyOf: cues.time) else { return nil }
         let pain = ownPain(reading)

@@ -4,7 +4,7 @@ extension Language {
     /// The fields of `language/lexicon.yaml`.
     static let keys: Set<String> = [
         "name", "stemmer", "expansions", "apostrophe_suffixes", "possessive", "possessive_is_word_after", "clause_words",
-        "stop_words", "question_words", "common_words", "ordinals",
+        "stop_words", "question_words", "common_words", "ordinals", "phrase_fillers", "stems",
     ]
 
     /// Reads `language/lexicon.yaml`, reporting every problem by line.
@@ -75,6 +75,19 @@ extension Language {
         lexicon.stopWords = Set(words("stop_words"))
         lexicon.questionWords = Set(words("question_words"))
         lexicon.commonWords = lexicon.stopWords.union(words("common_words"))
+        lexicon.phraseFillers = Set(words("phrase_fillers"))
+        if let node = reader.value("stems", in: map, at: root, required: false), let stems = reader.mapping(node, "`stems`") {
+            for (key, value) in stems {
+                guard let word = reader.string(key, "stems key"), let stem = reader.string(value, "stems.\(word)") else { continue }
+                if word != word.lowercased() || word.contains(" ") || stem != stem.lowercased() || stem.contains(" ") {
+                    reader.report(key, "`stems`: \"\(word)\": \"\(stem)\" should be one word in lower case and its stem")
+                } else if lexicon.stems[word] != nil {
+                    reader.report(key, "`stems`: \"\(word)\" is listed twice")
+                } else {
+                    lexicon.stems[word] = stem
+                }
+            }
+        }
         if let node = reader.value("ordinals", in: map, at: root, required: true) {
             if case .sequence(let items) = node {
                 for item in items {

@@ -15,8 +15,8 @@ package struct Language: Sendable {
     /// The stemmer the file names.
     var stemmer: any Stemmer { stemmerName.stemmer }
 
-    /// The stem of a normalised word.
-    func stem(_ word: String) -> String { stemmer.stem(word) }
+    /// The stem of a normalised word: the lexicon's own where it gives one, else the stemmer's.
+    func stem(_ word: String) -> String { lexicon.stems[word] ?? stemmer.stem(word) }
 
     /// A tokenizer that normalises with this language's lexicon.
     var tokenizer: Tokenizer { Tokenizer(lexicon: lexicon) }

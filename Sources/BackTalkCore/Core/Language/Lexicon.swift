@@ -21,4 +21,10 @@ struct Lexicon: Sendable {
     var commonWords: Set<String> = []
     /// The words that pick the first, second… of the options offered ("the first", "the latter").
     var ordinals: [Set<String>] = []
+    /// Words a vocabulary phrase may hold without changing what it means: "feeling really low"
+    /// is "feeling low", "went into a spasm" is "went into spasm".
+    var phraseFillers: Set<String> = []
+    /// Stems the stemmer would get wrong, by word: it takes "relaxant" for "relax", which
+    /// would make "how do I relax?" a question about a medicine.
+    var stems: [String: String] = [:]
 }

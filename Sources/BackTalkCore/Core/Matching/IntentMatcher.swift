@@ -57,6 +57,8 @@ struct IntentMatcher: Sendable {
         var modelAccept = 0.3
         /// A model this sure that a message is out of scope turns it away.
         var modelReject = 0.5
+        /// Unless the message names the subject and the model is this nearly as sure of an entry.
+        var outOfScopeOverruled = 0.1
         /// Below this the message is out of scope.
         var threshold = 0.30
         /// Without a word such as "back" or "spasm", this much of the message must be known to the entry.
@@ -66,6 +68,8 @@ struct IntentMatcher: Sendable {
         var clarifyMargin = 0.025
         /// An unknown word in a message that names the back is context, and weighs this much less.
         var anchoredUnknownFactor = 0.5
+        /// The most words a message can have and still be small talk ("ok thanks, bye for now").
+        var smalltalkLimit = 12
         /// Long messages: how many sentences are looked at.
         var maximumSentences = 40
     }
@@ -75,6 +79,9 @@ struct IntentMatcher: Sendable {
     /// Each entry's id and broad topic, for telling apart two topics from one family.
     let ids: [String]
     let topics: [String]
+    /// Words that open a question without a question mark ("am I ok to drive on it"), from the
+    /// triage's reading words, so that a story's question is found however it is typed.
+    var questionStarts: Set<String> = []
     var tuning = Tuning()
 
     func match(_ text: String) -> MatchResult {
@@ -98,15 +105,16 @@ struct IntentMatcher: Sendable {
             || (names(index.offTopicAlwaysKeys) && !names(index.offTopicAlwaysUnlessKeys))
         // A story that ends in a question ("…Is there anything I can do before I fly?") is answered
         // on the question where that can be done: the best segment that holds its last question.
-        let asked =
-            sentenceCount >= Self.storySentences
-            ? analyzed.tokens.last(where: { $0.question && $0.sentence < sentenceCount })?.sentence : nil
+        let asked = sentenceCount >= Self.storySentences ? lastQuestion(analyzed, below: sentenceCount) : nil
         var bestAsking: Ranked?
         for segment in segments {
             let terms = analyzed.terms.filter { segment.contains($0.sentence) }
             guard !terms.isEmpty else { continue }
             let whole = segment == segments[0]
-            let (candidates, pool, anchored, outOfScope) = rank(terms, allowSmalltalk: whole, analyzed: analyzed, sentences: segment)
+            // Small talk is a short message's; in a longer one, "ok so…" is only its opening.
+            let (candidates, pool, anchored, outOfScope) = rank(
+                terms, allowSmalltalk: whole && analyzed.tokens.count <= tuning.smalltalkLimit, analyzed: analyzed,
+                sentences: segment)
             guard let top = candidates.first else { continue }
             if let asked, segment.contains(asked), top.score > (bestAsking?.candidates.first?.score ?? -1) + 1e-12 {
                 bestAsking = (candidates, pool, segment, anchored, outOfScope)
@@ -145,11 +153,31 @@ struct IntentMatcher: Sendable {
         )
     }
 
+    /// The last of the first `count` sentences that asks something: it ends in a question mark,
+    /// or opens with a question word ("am I ok to drive on it").
+    private func lastQuestion(_ analyzed: AnalyzedText, below count: Int) -> Int? {
+        var opening: [Int: String] = [:]
+        for token in analyzed.tokens where token.sentence < count && opening[token.sentence] == nil {
+            opening[token.sentence] = token.word
+        }
+        let marked = analyzed.tokens.last(where: { $0.question && $0.sentence < count })?.sentence ?? -1
+        let opened = opening.filter { questionStarts.contains($0.value) }.keys.max() ?? -1
+        let last = max(marked, opened)
+        return last >= 0 ? last : nil
+    }
+
     private func decide(_ candidates: [Candidate], anchored: Bool, outOfScope: Double, offersChoice: Bool) -> MatchDecision {
-        guard let top = candidates.first, outOfScope < tuning.modelReject else { return .outOfScope }
+        guard let top = candidates.first else { return .outOfScope }
         // On the subject (the back, a spasm), a model sure of an entry is trusted whatever the
         // word overlap; otherwise most of the message must be words the entry knows.
-        let trusted = anchored && top.probability >= tuning.modelAccept
+        // Not for small talk, and only where the entry knows a word of the message: knowing none,
+        // the model leans to its priors ("will I be alright on the big dipper?" is no thanks).
+        let trusted = anchored && kinds[top.entry] == .topic && top.probability >= tuning.modelAccept && top.coverage > 0
+        // The model's "out of scope" turns a message away, unless the message names the subject
+        // and the model is as sure of an entry: "easier on the stomach" is about the back's medicine.
+        guard outOfScope < tuning.modelReject || (trusted && top.probability >= outOfScope - tuning.outOfScopeOverruled) else {
+            return .outOfScope
+        }
         guard
             trusted
                 || (top.score >= tuning.threshold
@@ -184,7 +212,9 @@ struct IntentMatcher: Sendable {
     }
 
     /// How many sentences make a message a story, whose last question is what it asks.
-    static let storySentences = 3
+    ///
+    /// Two do: in "My GP gave me diazepam. Can I take it with codeine?" the question is the point.
+    static let storySentences = 2
 
     /// How many candidates a match keeps ranked.
     ///

@@ -121,6 +121,7 @@ struct TextAnalyzer: Sendable {
 
         var terms: [Term] = []
         var concepts: [(String, String)] = []
+        let fillers = words.map(language.lexicon.phraseFillers.contains)
         var start = 0
         while start < tokens.count {
             // Phrases never cross a sentence boundary.
@@ -128,7 +129,7 @@ struct TextAnalyzer: Sendable {
             while end < tokens.count && tokens[end].sentence == tokens[start].sentence { end += 1 }
             var i = start
             while i < end {
-                if let (concept, length) = phrases.match(stems, at: i, within: end) {
+                if let (concept, length) = phrases.match(stems, at: i, within: end, fillers: fillers) {
                     terms.append(Term(key: concept, tokens: i..<i + length, sentence: tokens[i].sentence, clause: tokens[i].clause))
                     concepts.append((words[i..<i + length].joined(separator: " "), concept))
                     i += length
