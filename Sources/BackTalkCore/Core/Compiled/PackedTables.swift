@@ -339,11 +339,20 @@ struct StringIndex: Sendable {
             for _ in 0..<slots.count {
                 let entry = slots[slot]
                 if entry == 0 { return nil }
-                if keys.withBytes(at: entry - 1, { $0.elementsEqual(target) }) { return entry - 1 }
+                if keys.withBytes(at: entry - 1, { Self.equal($0, target) }) { return entry - 1 }
                 slot = (slot + 1) & mask
             }
             return nil
         }
+    }
+
+    /// Whether `key` holds the bytes of `target`: lengths and first bytes before the rest,
+    /// as most slots a search passes hold another string.
+    @inline(__always)
+    private static func equal(_ key: UnsafeRawBufferPointer, _ target: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard key.count == target.count else { return false }
+        guard let keyStart = key.baseAddress, let targetStart = target.baseAddress else { return true }
+        return key[0] == target[0] && memcmp(keyStart, targetStart, key.count) == 0
     }
 
     /// The form a string is kept and looked up in: normalisation form C.
