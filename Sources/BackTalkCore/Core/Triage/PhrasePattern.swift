@@ -321,6 +321,9 @@ enum PackedPhrase {
         func matches(_ word: String, key: UInt32) -> Bool {
             switch self {
             case .word(let text):
+                // An ASCII word differs from a phrase word that starts with another ASCII byte, whatever follows
+                // (an ASCII character neither decomposes nor combines with what comes before it).
+                if key != 0, let first = text.first, first < 0x80, first != word.utf8.first { return false }
                 // ASCII strings are equal exactly when their bytes are; others compare as strings.
                 guard key != 0, text.allSatisfy({ $0 < 0x80 }) else { return word == String(decoding: text, as: UTF8.self) }
                 return word.utf8.count == text.count && word.utf8.elementsEqual(text)
