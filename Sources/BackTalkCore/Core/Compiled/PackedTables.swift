@@ -331,19 +331,27 @@ struct StringIndex: Sendable {
     /// The position of `key`, or `nil` if it is not in the table.
     func position(of key: String) -> Int? {
         guard slots.count > 0 else { return nil }
-        var normalized = Self.normalized(key)
-        return normalized.withUTF8 { target -> Int? in
-            let mask = slots.count - 1
-            var slot = Self.hash(target) & mask
-            // The table is at most half full: an empty slot ends every search.
-            for _ in 0..<slots.count {
-                let entry = slots[slot]
-                if entry == 0 { return nil }
-                if keys.withBytes(at: entry - 1, { Self.equal($0, target) }) { return entry - 1 }
-                slot = (slot + 1) & mask
-            }
-            return nil
+        // The bytes are hashed and checked for ASCII in one pass; only a string that is not ASCII is normalised.
+        var text = key
+        let ascii: Int?? = text.withUTF8 { bytes in Self.asciiHash(bytes).map { find(bytes, hash: $0) } }
+        if let found = ascii { return found }
+        var normalized = key.precomposedStringWithCanonicalMapping
+        return normalized.withUTF8 { find($0, hash: Self.hash($0)) }
+    }
+
+    /// The position of the string of bytes `target`, whose ``hash(_:)`` is `hash`.
+    @inline(__always)
+    private func find(_ target: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        // The table is at most half full: an empty slot ends every search.
+        for _ in 0..<slots.count {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            if keys.withBytes(at: entry - 1, { Self.equal($0, target) }) { return entry - 1 }
+            slot = (slot + 1) & mask
         }
+        return nil
     }
 
     /// Whether `key` holds the bytes of `target`: lengths and first bytes before the rest,
@@ -358,6 +366,18 @@ struct StringIndex: Sendable {
     /// The form a string is kept and looked up in: normalisation form C.
     static func normalized(_ key: String) -> String {
         key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+    }
+
+    /// ``hash(_:)`` of `bytes` if they are ASCII, else `nil`.
+    @inline(__always)
+    private static func asciiHash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var value: UInt64 = 14_695_981_039_346_656_037
+        var high: UInt8 = 0
+        for byte in bytes {
+            high |= byte
+            value = (value ^ UInt64(byte)) &* 1_099_511_628_211
+        }
+        return high < 0x80 ? Int(truncatingIfNeeded: value >> 1) : nil
     }
 
     /// FNV-1a of the bytes, 64 bits, made non-negative.
