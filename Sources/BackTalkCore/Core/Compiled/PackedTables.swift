@@ -507,18 +507,14 @@ struct StringKeyedLists: Sendable {
         storage = .dictionary(dictionary)
     }
 
-    /// The list of `key`, or `nil` if it has none.
-    func list(of key: String) -> [Int]? {
+    /// The list of `key`, or `nil` if it has none: read where it lies, as a reply reads
+    /// one for each word (copying each into an array cost an allocation a word).
+    func list(of key: String) -> Slice<NumberList>? {
         switch storage {
-        case .dictionary(let dictionary): return dictionary[key]
+        case .dictionary(let dictionary): return dictionary[key].map { NumberList($0)[...] }
         case .packed(let index, let ends, let items):
             guard let position = index.position(of: key) else { return nil }
-            // Read in one pass over the bytes: the caller goes through the list at once.
-            let range = (position == 0 ? 0 : ends[position - 1])..<ends[position]
-            var list: [Int] = []
-            list.reserveCapacity(range.count)
-            items.forEach(in: range) { list.append($0) }
-            return list
+            return items[(position == 0 ? 0 : ends[position - 1])..<ends[position]]
         }
     }
 
