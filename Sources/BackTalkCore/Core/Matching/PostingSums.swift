@@ -22,6 +22,8 @@ enum PostingSums {
             for (list, weight) in lists {
                 postings.forEach(at: list) { item in sums[item] += weight }
             }
+            // At most one result a posting: reserved once, not grown item by item.
+            result.reserveCapacity(min(total, itemCount))
             // Every weight is positive: a sum above zero is an item reached.
             for item in 0..<itemCount where sums[item] > 0 { result.append((item, sums[item])) }
             return result
@@ -65,6 +67,7 @@ enum PostingSums {
                     if posting.credit == 1 { strong[posting.entry] += weight }
                 }
             }
+            result.reserveCapacity(min(total, entryCount))
             // Weights and credits are positive: coverage above zero is an entry reached.
             for entry in 0..<entryCount where coverage[entry] > 0 { result.append((entry, coverage[entry], strong[entry])) }
             return result
