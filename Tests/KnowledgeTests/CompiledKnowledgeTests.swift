@@ -115,5 +115,5 @@ struct CompiledKnowledgeTests {
 
 /// The stored properties of an empty `T`, by name, and the names of the fields its compiled form lists.
 func propertiesAndCompiledFields<T: CompiledByFields>(of type: T.Type) -> (properties: [String], fields: [String]) {
-    (Mirror(reflecting: T()).children.compactMap(\.label), T.compiledFields.map(\.name))
+    (Mirror(reflecting: T()).children.compactMap(\.label), T.compiledFieldNames)
 }

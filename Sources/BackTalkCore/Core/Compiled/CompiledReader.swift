@@ -12,6 +12,10 @@ struct CompiledReader {
         self.constant = constant
     }
 
+    /// Whether the bytes are constant for the life of the program (the embedded
+    /// literal, which the build checked): what is read from them needs no checking.
+    var isConstant: Bool { constant }
+
     /// Whether every byte has been read.
     var isAtEnd: Bool { offset == bytes.count }
 
@@ -65,6 +69,13 @@ struct CompiledReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
     }
 
+    /// A string's bytes, where they lie: valid while the bytes being read are.
+    mutating func readSlice() throws(CompiledFormError) -> UnsafeRawBufferPointer {
+        let count = try readCount()
+        defer { offset += count }
+        return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
+    }
+
     mutating func readBool() throws(CompiledFormError) -> Bool {
         switch try byte() {
         case 0: return false
@@ -80,13 +91,6 @@ struct CompiledReader {
         defer { offset += count }
         let region = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
         return constant ? PackedBytes(constant: region) : PackedBytes(owned: Array(region))
-    }
-
-    /// The next `count` bytes, as they are.
-    mutating func readBytes(_ count: Int) throws(CompiledFormError) -> [UInt8] {
-        guard count <= bytes.count - offset else { throw CompiledFormError("the compiled knowledge base ends early") }
-        defer { offset += count }
-        return Array(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count]))
     }
 }
 

@@ -3,49 +3,49 @@ extension DialogueCues: CompiledByFields {
     ///
     /// A test fails when a property is missing here (`CompiledKnowledgeTests`),
     /// and the build fails when one with content is.
-    static var compiledFields: [CompiledField<DialogueCues>] {
-        [
-            .init("fillers", \.fillers),
-            .init("more", \.more),
-            .init("somethingElse", \.somethingElse),
-            .init("instead", \.instead),
-            .init("notWorking", \.notWorking),
-            .init("nextStep", \.nextStep),
-            .init("defaultNextStep", \.defaultNextStep),
-            .init("suggestions", \.suggestions),
-            .init("openers", \.openers),
-            .init("pronouns", \.pronouns),
-            .init(
-                "smalltalk", \.smalltalk, as: { $0.map { CompiledPair($0.entry, $0.markers) } },
-                from: { $0.map { (entry: $0.first, markers: $0.second) } }),
-            .init("smalltalkWords", \.smalltalkWords),
-            .init(
-                "smalltalkMarkers", \.smalltalkMarkers, as: { $0.map { CompiledPair($0.entry, $0.phrase) } },
-                from: { $0.map { (entry: $0.first, phrase: $0.second) } }),
-            .init("emoji", \.emoji),
-            .init("reportEntries", \.reportEntries),
-            .init("flare", \.flare),
-            .init("personal", \.personal),
-            .init("time", \.time),
-            .init("episode", \.episode),
-            .init("help", \.help),
-            .init("namingOpeners", \.namingOpeners),
-            .init("questionWords", \.questionWords),
-            .init("whWords", \.whWords),
-            .init("audienceEntries", \.audienceEntries),
-            .init("reconsider", \.reconsider),
-            .init("frameWords", \.frameWords),
-            .init("whatNow", \.whatNow),
-            .init("asksWhere", \.asksWhere),
-            .init("whereEntry", \.whereEntry),
-            .init("doubts", \.doubts),
-            .init("switchTopic", \.switchTopic),
-            .init(
-                "ellipses", \.ellipses, as: { $0.map { CompiledPair($0.entry, $0.phrases) } },
-                from: { $0.map { (entry: $0.first, phrases: $0.second) } }),
-            .init(
-                "entryReferences", \.entryReferences, as: { $0.map { CompiledPair($0.id, $0.line) } },
-                from: { $0.map { (id: $0.first, line: $0.second) } }),
-        ]
+    static func visitCompiledFields<Visitor: CompiledFieldVisitor>(
+        _ value: inout DialogueCues, _ visitor: inout Visitor
+    ) throws(CompiledFormError) {
+        try visitor.visit("fillers", &value.fillers)
+        try visitor.visit("more", &value.more)
+        try visitor.visit("somethingElse", &value.somethingElse)
+        try visitor.visit("instead", &value.instead)
+        try visitor.visit("notWorking", &value.notWorking)
+        try visitor.visit("nextStep", &value.nextStep)
+        try visitor.visit("defaultNextStep", &value.defaultNextStep)
+        try visitor.visit("suggestions", &value.suggestions)
+        try visitor.visit("openers", &value.openers)
+        try visitor.visit("pronouns", &value.pronouns)
+        try visitor.visit(
+            "smalltalk", &value.smalltalk, as: { $0.map { CompiledPair($0.entry, $0.markers) } },
+            from: { $0.map { (entry: $0.first, markers: $0.second) } })
+        try visitor.visit("smalltalkWords", &value.smalltalkWords)
+        try visitor.visit(
+            "smalltalkMarkers", &value.smalltalkMarkers, as: { $0.map { CompiledPair($0.entry, $0.phrase) } },
+            from: { $0.map { (entry: $0.first, phrase: $0.second) } })
+        try visitor.visit("emoji", &value.emoji)
+        try visitor.visit("reportEntries", &value.reportEntries)
+        try visitor.visit("flare", &value.flare)
+        try visitor.visit("personal", &value.personal)
+        try visitor.visit("time", &value.time)
+        try visitor.visit("episode", &value.episode)
+        try visitor.visit("help", &value.help)
+        try visitor.visit("namingOpeners", &value.namingOpeners)
+        try visitor.visit("questionWords", &value.questionWords)
+        try visitor.visit("whWords", &value.whWords)
+        try visitor.visit("audienceEntries", &value.audienceEntries)
+        try visitor.visit("reconsider", &value.reconsider)
+        try visitor.visit("frameWords", &value.frameWords)
+        try visitor.visit("whatNow", &value.whatNow)
+        try visitor.visit("asksWhere", &value.asksWhere)
+        try visitor.visit("whereEntry", &value.whereEntry)
+        try visitor.visit("doubts", &value.doubts)
+        try visitor.visit("switchTopic", &value.switchTopic)
+        try visitor.visit(
+            "ellipses", &value.ellipses, as: { $0.map { CompiledPair($0.entry, $0.phrases) } },
+            from: { $0.map { (entry: $0.first, phrases: $0.second) } })
+        try visitor.visit(
+            "entryReferences", &value.entryReferences, as: { $0.map { CompiledPair($0.id, $0.line) } },
+            from: { $0.map { (id: $0.first, line: $0.second) } })
     }
 }

@@ -17,7 +17,7 @@ extension IntentIndex: CompiledCodable {
         writer.write(unknownWeight)
         writer.write(examples)
         writer.write(examplePostings)
-        writer.write(coveragePostings.map { postings in postings.map { CompiledPair($0.entry, $0.credit) } })
+        writer.write(coveragePostings)
         writer.write(keywords)
         writer.write(anchorIDs)
         writer.write(offTopicKeys)
@@ -37,8 +37,7 @@ extension IntentIndex: CompiledCodable {
         unknownWeight = try reader.read()
         examples = try reader.read()
         examplePostings = try reader.read()
-        let coverage: [[CompiledPair<Int32, Double>]] = try reader.read()
-        coveragePostings = coverage.map { postings in postings.map { (entry: $0.first, credit: $0.second) } }
+        coveragePostings = try reader.read()
         keywords = try reader.read()
         anchorIDs = try reader.read()
         offTopicKeys = try reader.read()
@@ -49,5 +48,17 @@ extension IntentIndex: CompiledCodable {
         entryCount = try reader.read()
         model = try reader.read()
         modelKnowsOutOfScope = try reader.read()
+        // The term ids and postings are read without checking by every reply: bytes that are not
+        // the library's own (which the build checked) are checked here, once.
+        guard !reader.isConstant else { return }
+        var fits =
+            examplePostings.count == idf.count && coveragePostings.count == idf.count
+            && termIDs.dictionary.values.allSatisfy { $0 >= 0 && $0 < idf.count }
+            && keywords.count == entryCount && examples.allSatisfy { $0.entry >= 0 && $0.entry < entryCount }
+        for term in 0..<idf.count where fits {
+            examplePostings.forEach(at: term) { if $0 >= examples.count { fits = false } }
+            coveragePostings.forEach(at: term) { if Self.coverage(of: $0).entry >= entryCount { fits = false } }
+        }
+        guard fits else { throw CompiledFormError("the index in the compiled knowledge base is malformed") }
     }
 }

@@ -5,32 +5,32 @@ extension Language: CompiledByFields {
     ///
     /// A test fails when a property is missing here (`CompiledKnowledgeTests`),
     /// and the build fails when one with content is.
-    static var compiledFields: [CompiledField<Language>] {
-        [
-            .init("name", \.name),
-            .init("stemmerName", \.stemmerName),
-            .init("lexicon", \.lexicon),
-        ]
+    static func visitCompiledFields<Visitor: CompiledFieldVisitor>(
+        _ value: inout Language, _ visitor: inout Visitor
+    ) throws(CompiledFormError) {
+        try visitor.visit("name", &value.name)
+        try visitor.visit("stemmerName", &value.stemmerName)
+        try visitor.visit("lexicon", &value.lexicon)
     }
 }
 
 extension Lexicon: CompiledByFields {
-    /// Every stored property, in the order written (checked as ``Language/compiledFields`` is).
-    static var compiledFields: [CompiledField<Lexicon>] {
-        [
-            .init("expansions", \.expansions),
-            .init(
-                "apostropheSuffixes", \.apostropheSuffixes, as: { $0.map { CompiledPair($0.suffix, $0.word) } },
-                from: { $0.map { (suffix: $0.first, word: $0.second) } }),
-            .init("possessive", \.possessive),
-            .init("possessiveReadAsWordAfter", \.possessiveReadAsWordAfter),
-            .init("clauseWords", \.clauseWords),
-            .init("stopWords", \.stopWords),
-            .init("questionWords", \.questionWords),
-            .init("commonWords", \.commonWords),
-            .init("ordinals", \.ordinals),
-            .init("phraseFillers", \.phraseFillers),
-            .init("stems", \.stems),
-        ]
+    /// Every stored property, in the order written (checked as ``Language/visitCompiledFields(_:_:)`` is).
+    static func visitCompiledFields<Visitor: CompiledFieldVisitor>(
+        _ value: inout Lexicon, _ visitor: inout Visitor
+    ) throws(CompiledFormError) {
+        try visitor.visit("expansions", &value.expansions)
+        try visitor.visit(
+            "apostropheSuffixes", &value.apostropheSuffixes, as: { $0.map { CompiledPair($0.suffix, $0.word) } },
+            from: { $0.map { (suffix: $0.first, word: $0.second) } })
+        try visitor.visit("possessive", &value.possessive)
+        try visitor.visit("possessiveReadAsWordAfter", &value.possessiveReadAsWordAfter)
+        try visitor.visit("clauseWords", &value.clauseWords)
+        try visitor.visit("stopWords", &value.stopWords)
+        try visitor.visit("questionWords", &value.questionWords)
+        try visitor.visit("commonWords", &value.commonWords)
+        try visitor.visit("ordinals", &value.ordinals)
+        try visitor.visit("phraseFillers", &value.phraseFillers)
+        try visitor.visit("stems", &value.stems)
     }
 }

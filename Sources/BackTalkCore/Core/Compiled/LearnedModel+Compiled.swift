@@ -15,7 +15,7 @@ extension LearnedModel: CompiledCodable {
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         let classCount: Int = try reader.read()
-        let features: [UInt32] = try reader.read()
+        let features: NumberList = try reader.read()
         let count = try reader.readCount()
         // Left packed: a reply unpacks only the rows of its words.
         let weights = WeightTable(packed: try reader.readPacked(count * WeightTable.packedWidth), count: count)

@@ -19,13 +19,16 @@ extension Triage: CompiledCodable {
         let lexicon: TriageLexicon = try reader.read()
         let rules: TriageRules = try reader.read()
         let flow: TriageFlow = try reader.read()
-        let anchoredOn: [[CompiledPair<Int, Int>]] = try reader.read()
+        let count = try reader.readCount()
+        var anchoredOn: [[(Int, Int)]] = []
+        anchoredOn.reserveCapacity(count)
+        for _ in 0..<count { anchoredOn.append(try reader.readPairs(Int.self, Int.self)) }
         // The message reader shares the lexicon rather than holding a second copy.
         let offerFindings: Set<String> = try reader.read()
         let screenFindings: Set<Int> = try reader.read()
         let messageReader = MessageReader(
             lexicon: lexicon,
-            anchoredOn: anchoredOn.map { anchors in anchors.map { ($0.first, $0.second) } }, clauseWords: try reader.read())
+            anchoredOn: anchoredOn.map { anchors in anchors.map { (finding: $0.0, alternative: $0.1) } }, clauseWords: try reader.read())
         self.init(
             lexicon: lexicon, rules: rules, flow: flow, reader: messageReader, offerFindings: offerFindings,
             screenFindings: screenFindings)

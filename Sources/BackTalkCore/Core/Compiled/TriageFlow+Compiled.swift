@@ -100,11 +100,11 @@ extension AnswerReader: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        let leading: [CompiledPair<PhrasePattern, Reading>] = try reader.read()
-        let whole: [CompiledPair<PhrasePattern, Reading>] = try reader.read()
+        let leading = try reader.readPairs(PhrasePattern.self, Reading.self)
+        let whole = try reader.readPairs(PhrasePattern.self, Reading.self)
         self.init(
-            leading: leading.map { (pattern: $0.first, reading: $0.second) },
-            whole: whole.map { (pattern: $0.first, reading: $0.second) }, courtesy: try reader.read())
+            leading: leading.map { (pattern: $0.0, reading: $0.1) }, whole: whole.map { (pattern: $0.0, reading: $0.1) },
+            courtesy: try reader.read())
     }
 }
 
@@ -136,12 +136,12 @@ extension TriageFlow: CompiledCodable {
 }
 
 extension TriageFlow.LintPhrases: CompiledByFields {
-    /// Every stored property, in the order written (checked as ``Language/compiledFields`` is).
-    static var compiledFields: [CompiledField<TriageFlow.LintPhrases>] {
-        [
-            .init("reversedYes", \.reversedYes),
-            .init("softening", \.softening),
-            .init("warningSigns", \.warningSigns),
-        ]
+    /// Every stored property, in the order written (checked as ``Language/visitCompiledFields(_:_:)`` is).
+    static func visitCompiledFields<Visitor: CompiledFieldVisitor>(
+        _ value: inout TriageFlow.LintPhrases, _ visitor: inout Visitor
+    ) throws(CompiledFormError) {
+        try visitor.visit("reversedYes", &value.reversedYes)
+        try visitor.visit("softening", &value.softening)
+        try visitor.visit("warningSigns", &value.warningSigns)
     }
 }

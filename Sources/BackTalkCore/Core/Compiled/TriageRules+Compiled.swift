@@ -58,9 +58,9 @@ extension TriageRules: CompiledCodable {
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         let rules: [Rule] = try reader.read()
-        let clinical: [CompiledPair<String, CompiledPair<String, Int?>>] = try reader.read()
+        let clinical = try reader.readPairs(String.self, CompiledPair<String, Int?>.self)
         self.init(
-            rules: rules, clinical: clinical.map { (id: $0.first, text: $0.second.first, line: $0.second.second) },
+            rules: rules, clinical: clinical.map { (id: $0.0, text: $0.1.first, line: $0.1.second) },
             path: try reader.read())
     }
 }

@@ -10,9 +10,8 @@ extension Vocabulary: CompiledCodable {
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        let concepts: [CompiledPair<String, [String]>] = try reader.read()
         self.init(
-            concepts: concepts.map { ($0.first, $0.second) }, anchors: try reader.read(), offTopic: try reader.read(),
+            concepts: try reader.readPairs(String.self, [String].self), anchors: try reader.read(), offTopic: try reader.read(),
             offTopicUnless: try reader.read(), offTopicAlways: try reader.read(),
             offTopicAlwaysUnless: try reader.read(), choiceWords: try reader.read())
     }

@@ -9,18 +9,21 @@ struct IntentIndex: Sendable {
     }
 
     let analyzer: TextAnalyzer
-    /// Term key → id.
-    let termIDs: [String: Int]
+    /// Term key → id (a table read where the compiled form lies: it is looked up, never gone through).
+    let termIDs: NumbersByString
     /// Inverse entry frequency of each term id.
     let idf: [Double]
     /// The weight of a word no entry uses: as high as the rarest known word.
     let unknownWeight: Double
     let examples: [Example]
     /// Term id → examples that contain it.
-    let examplePostings: [[Int32]]
+    let examplePostings: NumberLists
     /// Term id → (entry, credit): 1 for words of the examples, keywords and
-    /// title; less for words that appear only in the answer.
-    let coveragePostings: [[(entry: Int32, credit: Double)]]
+    /// title; ``answerOnlyCredit`` for words that appear only in the answer.
+    ///
+    /// Each is one number (see ``coverage(of:)``), so that the lists are read where
+    /// the compiled form lies.
+    let coveragePostings: NumberLists
     /// Each entry's keywords as sets of term ids.
     let keywords: [[[Int]]]
     /// Concepts that place a message within BackTalk's subject.
@@ -44,6 +47,18 @@ struct IntentIndex: Sendable {
     let modelKnowsOutOfScope: Bool
 
     static let answerOnlyCredit = 0.5
+
+    /// A posting of ``coveragePostings`` as one number: the entry, doubled, plus 1 for an answer-only word.
+    static func coverageItem(entry: Int, credit: Double) -> Int {
+        precondition(credit == 1 || credit == answerOnlyCredit, "a coverage credit that is neither full nor answer-only")
+        return entry * 2 + (credit == 1 ? 0 : 1)
+    }
+
+    /// The entry and credit of a number of ``coveragePostings``.
+    @inline(__always)
+    static func coverage(of item: Int) -> (entry: Int, credit: Double) {
+        (item >> 1, item & 1 == 0 ? 1 : answerOnlyCredit)
+    }
 
     /// `extraWords` are words typos are corrected towards although no entry uses them (the triage phrases).
     init(
@@ -88,23 +103,23 @@ struct IntentIndex: Sendable {
         self.idf = idf
         unknownWeight = log(1 + n)
 
-        var examplePostings = [[Int32]](repeating: [], count: ids.count)
+        var examplePostings = [[Int]](repeating: [], count: ids.count)
         var examples: [Example] = []
         for (index, example) in exampleSets.enumerated() {
             let norm = example.terms.reduce(0) { $0 + idf[$1] * idf[$1] }.squareRoot()
             examples.append(Example(entry: example.entry, norm: norm))
-            for term in example.terms { examplePostings[term].append(Int32(index)) }
+            for term in example.terms { examplePostings[term].append(index) }
         }
-        var coveragePostings = [[(entry: Int32, credit: Double)]](repeating: [], count: ids.count)
+        var coveragePostings = [[Int]](repeating: [], count: ids.count)
         for index in entries.indices {
-            for term in strong[index].sorted() { coveragePostings[term].append((Int32(index), 1)) }
+            for term in strong[index].sorted() { coveragePostings[term].append(Self.coverageItem(entry: index, credit: 1)) }
             for term in weak[index].subtracting(strong[index]).sorted() {
-                coveragePostings[term].append((Int32(index), Self.answerOnlyCredit))
+                coveragePostings[term].append(Self.coverageItem(entry: index, credit: Self.answerOnlyCredit))
             }
         }
         self.examples = examples
-        self.examplePostings = examplePostings
-        self.coveragePostings = coveragePostings
+        self.examplePostings = NumberLists(examplePostings)
+        self.coveragePostings = NumberLists(coveragePostings)
         keywords = keywordSets
         anchorIDs = Set(vocabulary.anchors.compactMap { ids["#" + $0] })
         offTopicKeys = Set(vocabulary.offTopic.map { "#" + $0 })
@@ -112,7 +127,7 @@ struct IntentIndex: Sendable {
         offTopicAlwaysKeys = Set(vocabulary.offTopicAlways.map { "#" + $0 })
         offTopicAlwaysUnlessKeys = Set(vocabulary.offTopicAlwaysUnless.map { "#" + $0 })
         choiceWords = Set(vocabulary.choiceWords)
-        termIDs = ids
+        termIDs = NumbersByString(ids)
 
         modelKnowsOutOfScope = !outOfScope.isEmpty
         let texts =

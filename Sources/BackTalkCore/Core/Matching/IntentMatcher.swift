@@ -254,8 +254,7 @@ struct IntentMatcher: Sendable {
         // Best similarity to an example, for each entry an example of which shares a word
         // (examples are in entry order, so the entries come out in order too).
         let dots = PostingSums.sums(
-            of: zip(ids, weights).map { (index.examplePostings[$0], $1 * $1) },
-            itemCount: index.examples.count)
+            of: zip(ids, weights).map { ($0, $1 * $1) }, in: index.examplePostings, itemCount: index.examples.count)
         var similarities: [(entry: Int, similarity: Double)] = []
         for (position, dot) in dots {
             let example = index.examples[position]
@@ -268,8 +267,7 @@ struct IntentMatcher: Sendable {
         }
         // Every entry with an example that shares a word knows that word: the coverage reaches it too.
         let coverage = PostingSums.coverage(
-            of: zip(ids, weights).map { (index.coveragePostings[$0], $1) },
-            entryCount: index.entryCount)
+            of: zip(ids, weights).map { ($0, $1) }, in: index.coveragePostings, entryCount: index.entryCount)
         // Whether a term is in the message: most messages have a handful of terms, which a
         // scan finds sooner than a hash; a long one gets a set, so that this stays linear.
         let presentSet = ids.count > 16 ? Set(ids) : nil

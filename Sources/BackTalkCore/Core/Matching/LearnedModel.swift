@@ -12,7 +12,9 @@ package struct LearnedModel: Sendable, Hashable {
     let classCount: Int
     /// Feature hashes, sorted, of the features that matter; their weights are
     /// `weights[position * classCount ..< (position + 1) * classCount]`.
-    let features: [UInt32]
+    ///
+    /// Read, like the weights, where the compiled form lies: a reply searches a few of them.
+    let features: NumberList
     let weights: WeightTable
     let bias: [Float]
     /// A digest of what the model was trained on, so that a model compiled at
@@ -24,10 +26,12 @@ package struct LearnedModel: Sendable, Hashable {
     let priorOrder: [Int32]
 
     init(classCount: Int, features: [UInt32], weights: [Float], bias: [Float], fingerprint: UInt64) {
-        self.init(classCount: classCount, features: features, weights: WeightTable(weights), bias: bias, fingerprint: fingerprint)
+        self.init(
+            classCount: classCount, features: NumberList(features.map(Int.init)), weights: WeightTable(weights), bias: bias,
+            fingerprint: fingerprint)
     }
 
-    init(classCount: Int, features: [UInt32], weights: WeightTable, bias: [Float], fingerprint: UInt64) {
+    init(classCount: Int, features: NumberList, weights: WeightTable, bias: [Float], fingerprint: UInt64) {
         self.classCount = classCount
         self.features = features
         self.weights = weights
@@ -35,7 +39,13 @@ package struct LearnedModel: Sendable, Hashable {
         self.fingerprint = fingerprint
         let prior = Self.softmax(bias)
         priorProbabilities = prior
-        priorOrder = prior.indices.sorted { (prior[$0], -$0) > (prior[$1], -$1) }.map { Int32($0) }
+        // An array sorted in place, compared without tuples: sorting a range, or comparing tuples,
+        // makes their types at run time by searching the program's conformances, at every start.
+        var order: [Int32] = []
+        order.reserveCapacity(prior.count)
+        for index in 0..<prior.count { order.append(Int32(index)) }
+        order.sort { prior[Int($0)] != prior[Int($1)] ? prior[Int($0)] > prior[Int($1)] : $0 < $1 }
+        priorOrder = order
     }
 
     struct Settings: Sendable, Hashable {
@@ -119,9 +129,9 @@ package struct LearnedModel: Sendable, Hashable {
         var high = features.count
         while low < high {
             let middle = (low + high) / 2
-            if features[middle] < feature { low = middle + 1 } else { high = middle }
+            if features[middle] < Int(feature) { low = middle + 1 } else { high = middle }
         }
-        return low < features.count && features[low] == feature ? low : nil
+        return low < features.count && features[low] == Int(feature) ? low : nil
     }
 
     static func softmax(_ scores: [Float]) -> [Float] {

@@ -11,15 +11,19 @@ enum PostingSums {
     static let denseShare = 4
 
     /// For every item in `lists`, the sum of `weight` over the lists that hold it.
-    static func sums(of lists: [(postings: [Int32], weight: Double)], itemCount: Int) -> [(item: Int, sum: Double)] {
-        let total = lists.reduce(0) { $0 + $1.postings.count }
+    ///
+    /// `lists` are positions in `postings`, each with its weight.
+    static func sums(of lists: [(list: Int, weight: Double)], in postings: NumberLists, itemCount: Int) -> [(item: Int, sum: Double)] {
+        let total = lists.reduce(0) { $0 + postings.count(at: $1.list) }
         var result: [(item: Int, sum: Double)] = []
         guard total > 0 else { return result }
         if total * denseShare >= itemCount {
             var sums = [Double](repeating: 0, count: itemCount)
-            for (postings, weight) in lists {
-                for item in postings { sums[Int(item)] += weight }
+            for (list, weight) in lists {
+                postings.forEach(at: list) { item in sums[item] += weight }
             }
+            // At most one result a posting: reserved once, not grown item by item.
+            result.reserveCapacity(min(total, itemCount))
             // Every weight is positive: a sum above zero is an item reached.
             for item in 0..<itemCount where sums[item] > 0 { result.append((item, sums[item])) }
             return result
@@ -27,7 +31,7 @@ enum PostingSums {
         var keys: [UInt64] = []
         keys.reserveCapacity(total)
         for (list, entry) in lists.enumerated() {
-            for item in entry.postings { keys.append(UInt64(UInt32(bitPattern: item)) << 32 | UInt64(list)) }
+            postings.forEach(at: entry.list) { item in keys.append(UInt64(item) << 32 | UInt64(list)) }
         }
         keys.sort()
         for key in keys {
@@ -44,23 +48,26 @@ enum PostingSums {
 
     /// For every entry in `lists`, the sum of weight × credit over the lists that
     /// hold it, and the sum of weight over those that hold it with full credit.
+    ///
+    /// `lists` are positions in `postings`, each with its weight; an entry of a list
+    /// is as ``IntentIndex/coveragePostings`` holds it (see ``IntentIndex/coverage(of:)``).
     static func coverage(
-        of lists: [(postings: [(entry: Int32, credit: Double)], weight: Double)],
-        entryCount: Int
+        of lists: [(list: Int, weight: Double)], in postings: NumberLists, entryCount: Int
     ) -> [(entry: Int, coverage: Double, strong: Double)] {
-        let total = lists.reduce(0) { $0 + $1.postings.count }
+        let total = lists.reduce(0) { $0 + postings.count(at: $1.list) }
         var result: [(entry: Int, coverage: Double, strong: Double)] = []
         guard total > 0 else { return result }
         if total * denseShare >= entryCount {
             var coverage = [Double](repeating: 0, count: entryCount)
             var strong = [Double](repeating: 0, count: entryCount)
-            for (postings, weight) in lists {
-                for posting in postings {
-                    let entry = Int(posting.entry)
-                    coverage[entry] += weight * posting.credit
-                    if posting.credit == 1 { strong[entry] += weight }
+            for (list, weight) in lists {
+                postings.forEach(at: list) { item in
+                    let posting = IntentIndex.coverage(of: item)
+                    coverage[posting.entry] += weight * posting.credit
+                    if posting.credit == 1 { strong[posting.entry] += weight }
                 }
             }
+            result.reserveCapacity(min(total, entryCount))
             // Weights and credits are positive: coverage above zero is an entry reached.
             for entry in 0..<entryCount where coverage[entry] > 0 { result.append((entry, coverage[entry], strong[entry])) }
             return result
@@ -68,8 +75,9 @@ enum PostingSums {
         var keys: [(key: UInt64, credit: Double)] = []
         keys.reserveCapacity(total)
         for (list, entry) in lists.enumerated() {
-            for posting in entry.postings {
-                keys.append((UInt64(UInt32(bitPattern: posting.entry)) << 32 | UInt64(list), posting.credit))
+            postings.forEach(at: entry.list) { item in
+                let posting = IntentIndex.coverage(of: item)
+                keys.append((UInt64(posting.entry) << 32 | UInt64(list), posting.credit))
             }
         }
         keys.sort { $0.key < $1.key }

@@ -32,8 +32,9 @@ struct TextAnalyzer: Sendable {
     static let longestCorrectableWord = 20
 
     let phrases: PhraseTable
-    /// The known words (those typos are not looked for in), each with its stem, worked out once.
-    let stemsOfKnownWords: [String: String]
+    /// The known words (those typos are not looked for in), each with its stem, worked out once
+    /// (a table read where the compiled form lies: it is looked up, never gone through).
+    let stemsOfKnownWords: StringsByString
     let corrector: TypoCorrector
     let dictionary: WordList
     /// The words of the knowledge base's language and its stemmer.
@@ -50,7 +51,7 @@ struct TextAnalyzer: Sendable {
             for token in tokenizer.tokenize(text) { frequencies[token.word, default: 0] += 1 }
         }
         for word in lexicon.commonWords { frequencies[word, default: 0] += 1 }
-        stemsOfKnownWords = Dictionary(uniqueKeysWithValues: frequencies.keys.map { ($0, language.stem($0)) })
+        stemsOfKnownWords = StringsByString(Dictionary(uniqueKeysWithValues: frequencies.keys.map { ($0, language.stem($0)) }))
         // Never correct towards a function word: "mole" must not become "more"
         // and vanish, hiding that the message is about something else.
         // Question words stay: "waht" and "hwo" are common.

@@ -113,10 +113,23 @@ struct PackedBytes: @unchecked Sendable {
         storage = .constant(bytes)
     }
 
+    @inline(__always)
     func withBytes<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
         switch storage {
         case .owned(let bytes): return bytes.withUnsafeBytes(body)
         case .constant(let bytes): return body(bytes)
         }
     }
+
+    var count: Int {
+        switch storage {
+        case .owned(let bytes): return bytes.count
+        case .constant(let bytes): return bytes.count
+        }
+    }
+}
+
+// Reflection (the compiled form's check against the loaded knowledge base) sees the bytes, wherever they lie.
+extension PackedBytes: CustomReflectable {
+    var customMirror: Mirror { Mirror(self, children: ["bytes": withBytes { Array($0) }]) }
 }

@@ -95,27 +95,39 @@ extension Character {
 
 /// Many phrases, indexed by how they start, so that finding every phrase in
 /// a message costs a few hash lookups per word.
-struct PhraseSet<Label: Sendable & Hashable>: Sendable {
+///
+/// Each phrase is kept as the bytes of its compiled form (its words, its label and
+/// its text) and matched from them, and the phrases by first word are a hash table
+/// over bytes: read from the library's compiled form, neither is decoded at all,
+/// which spares the start-up making thousands of strings, arrays and dictionaries.
+///
+/// `Label` is constrained by the extensions, not the type, so that the type is made
+/// at run time without checking conformances (which searches every conformance of
+/// the program, at every start).
+struct PhraseSet<Label: Sendable>: Sendable {
     /// A phrase found in a message.
-    struct Match: Sendable, Hashable {
+    struct Match: Sendable {
         var label: Label
         var range: Range<Int>
     }
 
-    var patterns: [(pattern: PhrasePattern, label: Label)] = []
-    var byWord: [String: [Int]] = [:]
+    /// Each phrase and its label, as ``CompiledWriter`` writes a ``PhrasePattern`` and a `Label`.
+    var records = ByteStrings()
+    var byWord = StringKeyedLists()
     var byPrefix: [String: [Int]] = [:]
     var prefixLengths: [Int] = []
     var byNumber: [Int] = []
     /// The phrases of `byPrefix` by the first byte of their word start, each list shortest
     /// start first, so that finding a word's starts compares bytes instead of making
     /// and hashing a string for each length (see ``prefixGroups(_:lengths:)``).
-    var prefixGroups: [[PrefixGroup]]? = []
+    var prefixGroups: [[PhrasePrefixGroup]]? = []
     /// Each phrase's second word as a ``wordKey(_:)``, or 0.
     ///
     /// 0 when it has no second word or that word is not a plain ASCII word. A phrase
     /// whose second word is not within reach is passed over without reading it.
-    /// Derived from `patterns`, like `prefixGroups`.
+    ///
+    /// Kept as an array, not read from the compiled bytes: the check runs for every
+    /// phrase a word reaches, and reading each from bytes slowed replies by a tenth.
     var secondWords: [UInt32] = []
     let fillers: Set<String>
     let maximumGap: Int
@@ -124,15 +136,21 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
         self.fillers = fillers
         self.maximumGap = maximumGap
     }
+}
+
+extension PhraseSet.Match: Equatable where Label: Equatable {}
+extension PhraseSet.Match: Hashable where Label: Hashable {}
+
+extension PhraseSet where Label: CompiledCodable {
 
     /// Adds `pattern`, reported with `label` where it matches.
     mutating func add(_ pattern: PhrasePattern, label: Label) {
         guard let first = pattern.words.first else { return }
-        let index = patterns.count
-        patterns.append((pattern, label))
+        let index = records.count
+        records.append(CompiledWriter.bytes(of: CompiledPair(pattern, label)))
         secondWords.append(Self.secondWord(of: pattern))
         switch first {
-        case .word(let word): byWord[word, default: []].append(index)
+        case .word(let word): byWord.append(index, to: word)
         case .prefix(let start):
             byPrefix[start, default: []].append(index)
             if !prefixLengths.contains(start.utf8.count) {
@@ -144,24 +162,18 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
         }
     }
 
-    /// A word start of `byPrefix`, as bytes, and the phrases that begin with it.
-    struct PrefixGroup: Sendable {
-        var prefix: [UInt8]
-        var indices: [Int]
-    }
-
     /// `byPrefix` grouped for ``matches(in:at:end:into:)``: by first byte, shortest first.
     ///
     /// Only starts of the lengths in `lengths` are kept, as the lookup by length kept
     /// them. `nil` when a start is not ASCII: ASCII strings are equal exactly when their
     /// bytes are, while other strings compare by canonical equivalence, so those keep
     /// the lookup by string.
-    static func prefixGroups(_ byPrefix: [String: [Int]], lengths: [Int]) -> [[PrefixGroup]]? {
+    static func prefixGroups(_ byPrefix: [String: [Int]], lengths: [Int]) -> [[PhrasePrefixGroup]]? {
         guard !byPrefix.isEmpty else { return [] }
-        var groups = [[PrefixGroup]](repeating: [], count: 128)
+        var groups = [[PhrasePrefixGroup]](repeating: [], count: 128)
         for (prefix, indices) in byPrefix where lengths.contains(prefix.utf8.count) {
             guard let first = prefix.utf8.first, prefix.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-            groups[Int(first)].append(PrefixGroup(prefix: Array(prefix.utf8), indices: indices))
+            groups[Int(first)].append(PhrasePrefixGroup(prefix: Array(prefix.utf8), indices: indices))
         }
         // One word has at most one start of each length: by length is the order the lookup by length had
         // (and starts of one length by their bytes, so that the groups never depend on hashing).
@@ -197,7 +209,7 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
     /// `keys` are the ``wordKey(_:)`` of `words[base..<end]`: a phrase whose second word
     /// is a plain word can only match if that word comes within `maximumGap` words.
     private func attempt(
-        _ indices: [Int], _ words: [String], keys: [UInt32], base: Int, at position: Int, end: Int,
+        _ indices: some Sequence<Int>, _ words: [String], keys: [UInt32], base: Int, at position: Int, end: Int,
         into result: inout [Match]
     ) {
         let reach = min(end, position + 2 + max(0, maximumGap))
@@ -216,9 +228,16 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
                 }
                 guard near else { continue }
             }
-            if let stop = patterns[index].pattern.match(words, at: position, end: end, fillers: fillers, maximumGap: maximumGap) {
-                result.append(Match(label: patterns[index].label, range: position..<stop))
+            // The label is read only for a phrase that matches, and inside: the bytes may be an array's.
+            let found = records.withBytes(at: index) { record -> Match? in
+                guard
+                    var found = PackedPhrase.match(
+                        record, words, keys: keys, base: base, at: position, end: end, fillers: fillers, maximumGap: maximumGap),
+                    let label = try? found.labelReader.read(Label.self)
+                else { return nil }
+                return Match(label: label, range: position..<found.end)
             }
+            if let found { result.append(found) }
         }
     }
 
@@ -228,7 +247,9 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
         in words: [String], keys: [UInt32], base: Int, at position: Int, end: Int, into result: inout [Match]
     ) {
         var word = words[position]
-        if let indices = byWord[word] { attempt(indices, words, keys: keys, base: base, at: position, end: end, into: &result) }
+        if let indices = byWord.list(of: word) {
+            attempt(indices, words, keys: keys, base: base, at: position, end: end, into: &result)
+        }
         if !byPrefix.isEmpty {
             if let groups = prefixGroups {
                 word.withUTF8 { bytes in
@@ -265,6 +286,94 @@ struct PhraseSet<Label: Sendable & Hashable>: Sendable {
         return result
     }
 
-    /// Every pattern, for lint and the typo corrector's vocabulary.
-    var allPatterns: [(pattern: PhrasePattern, label: Label)] { patterns }
+    /// Every pattern, for lint and the typo corrector's vocabulary (decoded: this is not for replies).
+    var allPatterns: [(pattern: PhrasePattern, label: Label)] {
+        (0..<records.count).compactMap { index in
+            records.withBytes(at: index) { record in
+                var reader = CompiledReader(record)
+                guard let pair = try? reader.read(CompiledPair<PhrasePattern, Label>.self) else { return nil }
+                return (pair.first, pair.second)
+            }
+        }
+    }
+}
+
+/// A word start of a ``PhraseSet``'s `byPrefix`, as bytes, and the phrases that begin with it.
+///
+/// Not nested in the generic set: its type would then be made at run time, checking the
+/// label's conformances, which costs the start-up more than the groups themselves.
+struct PhrasePrefixGroup: Sendable {
+    var prefix: [UInt8]
+    var indices: [Int]
+}
+
+/// A phrase matched from its compiled bytes, as ``PhrasePattern/match(_:at:end:fillers:maximumGap:)``
+/// matches it, without making its words.
+enum PackedPhrase {
+    /// One word of a phrase, pointing into its bytes.
+    private enum Word {
+        case word(UnsafeRawBufferPointer)
+        case prefix(UnsafeRawBufferPointer)
+        /// A number bound, which holds no string.
+        case number(PatternWord)
+
+        /// Whether `word`, whose ``PhraseSet/wordKey(_:)`` is `key`, is this word, as ``PatternWord/matches(_:)`` decides.
+        func matches(_ word: String, key: UInt32) -> Bool {
+            switch self {
+            case .word(let text):
+                // An ASCII word differs from a phrase word that starts with another ASCII byte, whatever follows
+                // (an ASCII character neither decomposes nor combines with what comes before it).
+                if key != 0, let first = text.first, first < 0x80, first != word.utf8.first { return false }
+                // ASCII strings are equal exactly when their bytes are; others compare as strings.
+                guard key != 0, text.allSatisfy({ $0 < 0x80 }) else { return word == String(decoding: text, as: UTF8.self) }
+                return word.utf8.count == text.count && word.utf8.elementsEqual(text)
+            case .prefix(let start):
+                guard key != 0, start.allSatisfy({ $0 < 0x80 }) else { return word.hasPrefix(String(decoding: start, as: UTF8.self)) }
+                return word.utf8.count >= start.count && word.utf8.prefix(start.count).elementsEqual(start)
+            case .number(let bound): return bound.matches(word)
+            }
+        }
+    }
+
+    /// Reads the next word of a phrase, as ``PatternWord``'s compiled form has it.
+    private static func word(_ reader: inout CompiledReader) throws(CompiledFormError) -> Word {
+        switch try reader.readTag() {
+        case 0: return .word(try reader.readSlice())
+        case 1: return .prefix(try reader.readSlice())
+        case 2: return .number(.atLeast(try reader.read()))
+        case 3: return .number(.below(try reader.read()))
+        case 4: return .number(.feverTemperature)
+        default: throw CompiledFormError("a phrase word in the compiled knowledge base is malformed")
+        }
+    }
+
+    /// Where the phrase of `record` ends if it starts at `start`, and a reader at its label (after its words and
+    /// its text); `nil` if it does not match there.
+    ///
+    /// `keys` are the ``PhraseSet/wordKey(_:)`` of `words[base...]`.
+    static func match(
+        _ record: UnsafeRawBufferPointer, _ words: [String], keys: [UInt32], base: Int, at start: Int, end: Int,
+        fillers: Set<String>, maximumGap: Int
+    ) -> (end: Int, labelReader: CompiledReader)? {
+        var reader = CompiledReader(record)
+        guard let count = try? reader.readCount(), count > 0, start < end,
+            let first = try? word(&reader), first.matches(words[start], key: keys[start - base])
+        else { return nil }
+        var position = start + 1
+        for _ in 1..<count {
+            guard let next = try? word(&reader) else { return nil }
+            var skipped = 0
+            while position < end, skipped < maximumGap, !next.matches(words[position], key: keys[position - base]),
+                fillers.contains(words[position])
+            {
+                position += 1
+                skipped += 1
+            }
+            guard position < end, next.matches(words[position], key: keys[position - base]) else { return nil }
+            position += 1
+        }
+        // The phrase's text (for diagnostics) comes before the label.
+        guard (try? reader.readSlice()) != nil else { return nil }
+        return (position, reader)
+    }
 }

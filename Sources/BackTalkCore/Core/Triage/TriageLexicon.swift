@@ -146,7 +146,10 @@ struct TriageLexicon: Sendable {
         self.nonAgeUnits = nonAgeUnits
         self.pregnancyTerms = pregnancyTerms
         self.path = path
-        findingIndex = Dictionary(findings.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // A loop, not a dictionary made from pairs: that makes the pairs' types at run time, at every start.
+        var findingIndex: [String: Int] = [:]
+        for (position, finding) in findings.enumerated() where findingIndex[finding.id] == nil { findingIndex[finding.id] = position }
+        self.findingIndex = findingIndex
         var painTerms = Set<Int>()
         for id in Self.painFindings {
             guard let index = findingIndex[id] else { continue }
