@@ -409,72 +409,65 @@ extension StringIndex: CustomReflectable {
     var customMirror: Mirror { Mirror(self, children: ["keys": (0..<count).map(key(at:))]) }
 }
 
-/// Numbers by string, looked up where the compiled form lays them out (a term's id).
-struct NumbersByString: Sendable {
-    private let index: StringIndex
-    /// The number of each string of `index`, in its order.
-    private let numbers: NumberList
-
-    init(_ dictionary: [String: Int]) {
-        index = StringIndex(dictionary.keys)
-        var numbers = [Int](repeating: 0, count: dictionary.count)
-        for (key, number) in dictionary {
-            if let position = index.position(of: key) { numbers[position] = number }
-        }
-        self.numbers = NumberList(numbers)
-    }
-
-    subscript(key: String) -> Int? { index.position(of: key).map { numbers[$0] } }
-
-    /// Every string and its number.
-    var dictionary: [String: Int] {
-        Dictionary(uniqueKeysWithValues: (0..<index.count).map { (index.key(at: $0), numbers[$0]) })
-    }
+/// A column of values laid out one after another in the compiled form, the n-th read by
+/// its position: what ``ValuesByString`` keeps beside its ``StringIndex``.
+protocol PackedColumn: CompiledCodable, Sendable {
+    associatedtype Value
+    /// The column of `values`, in their order.
+    init(packing values: [Value])
+    var count: Int { get }
+    func value(at position: Int) -> Value
 }
 
-extension NumbersByString: CompiledCodable {
-    func write(to writer: inout CompiledWriter) {
-        writer.write(index)
-        writer.write(numbers)
-    }
-
-    init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        index = try reader.read()
-        numbers = try reader.read()
-        guard numbers.count == index.count else { throw CompiledFormError("a table of the compiled knowledge base is malformed") }
-    }
+extension NumberList: PackedColumn {
+    init(packing values: [Int]) { self.init(values) }
+    @inline(__always)
+    func value(at position: Int) -> Int { self[position] }
 }
 
-extension NumbersByString: CustomReflectable {
-    var customMirror: Mirror { Mirror(self, children: ["numbers": dictionary]) }
+extension ByteStrings: PackedColumn {
+    init(packing values: [String]) {
+        self.init()
+        for value in values { append(value.utf8) }
+    }
+    func value(at position: Int) -> String { string(at: position) }
 }
 
-/// Strings by string, looked up where the compiled form lays them out (a word's stem).
-struct StringsByString: Sendable {
-    private let index: StringIndex
+/// Values by string, looked up where the compiled form lays them out: a term's id
+/// (``NumbersByString``), a word's stem (``StringsByString``).
+///
+/// `Column` is constrained in the extensions, not here, so that making the type at run
+/// time does not search the program's conformances (as with ``PhraseSet``).
+struct ValuesByString<Column: Sendable>: Sendable {
+    fileprivate let index: StringIndex
     /// The value of each string of `index`, in its order.
-    private let values: ByteStrings
+    fileprivate let values: Column
+}
 
-    init(_ dictionary: [String: String]) {
+extension ValuesByString where Column: PackedColumn {
+    init(_ dictionary: [String: Column.Value]) {
         index = StringIndex(dictionary.keys)
-        var values = [String](repeating: "", count: dictionary.count)
+        var ordered = [Column.Value?](repeating: nil, count: dictionary.count)
         for (key, value) in dictionary {
-            if let position = index.position(of: key) { values[position] = value }
+            if let position = index.position(of: key) { ordered[position] = value }
         }
-        var strings = ByteStrings()
-        for value in values { strings.append(value.utf8) }
-        self.values = strings
+        values = Column(packing: ordered.compactMap { $0 })
     }
 
-    subscript(key: String) -> String? { index.position(of: key).map { values.string(at: $0) } }
+    subscript(key: String) -> Column.Value? { index.position(of: key).map { values.value(at: $0) } }
 
     /// Every string and its value.
-    var dictionary: [String: String] {
-        Dictionary(uniqueKeysWithValues: (0..<index.count).map { (index.key(at: $0), values.string(at: $0)) })
+    var dictionary: [String: Column.Value] {
+        Dictionary(uniqueKeysWithValues: (0..<index.count).map { (index.key(at: $0), values.value(at: $0)) })
     }
 }
 
-extension StringsByString: CompiledCodable {
+/// Numbers by string (a term's id).
+typealias NumbersByString = ValuesByString<NumberList>
+/// Strings by string (a word's stem).
+typealias StringsByString = ValuesByString<ByteStrings>
+
+extension ValuesByString: CompiledCodable where Column: PackedColumn {
     func write(to writer: inout CompiledWriter) {
         writer.write(index)
         writer.write(values)
@@ -487,7 +480,7 @@ extension StringsByString: CompiledCodable {
     }
 }
 
-extension StringsByString: CustomReflectable {
+extension ValuesByString: CustomReflectable where Column: PackedColumn {
     var customMirror: Mirror { Mirror(self, children: ["values": dictionary]) }
 }
 
