@@ -519,9 +519,7 @@ struct Understander {
         _ analyzed: AnalyzedText, words: [String], reading: MessageReader.Reading,
         conversation: Conversation
     ) -> String? {
-        guard !reading.isGeneralQuestion,
-            let first = words.first, !cues.questionWords.contains(first)
-        else { return nil }
+        guard !reading.isGeneralQuestion, let first = words.first, !cues.questionWords.contains(first) else { return nil }
         // A report names someone or a time: "back spasm meaning" is a question without a question word.
         guard words.contains(where: cues.personal.contains) || cues.contains(words, anyOf: cues.time) else { return nil }
         let pain = ownPain(reading)

@@ -156,14 +156,12 @@ struct IntentMatcher: Sendable {
     /// The last of the first `count` sentences that asks something: it ends in a question mark,
     /// or opens with a question word ("am I ok to drive on it").
     private func lastQuestion(_ analyzed: AnalyzedText, below count: Int) -> Int? {
-        var opening: [Int: String] = [:]
-        for token in analyzed.tokens where token.sentence < count && opening[token.sentence] == nil {
-            opening[token.sentence] = token.word
+        var last: Int?
+        for (position, token) in analyzed.tokens.enumerated() where token.sentence < count {
+            let opens = position == 0 || analyzed.tokens[position - 1].sentence != token.sentence
+            if token.question || (opens && questionStarts.contains(token.word)) { last = token.sentence }
         }
-        let marked = analyzed.tokens.last(where: { $0.question && $0.sentence < count })?.sentence ?? -1
-        let opened = opening.filter { questionStarts.contains($0.value) }.keys.max() ?? -1
-        let last = max(marked, opened)
-        return last >= 0 ? last : nil
+        return last
     }
 
     private func decide(_ candidates: [Candidate], anchored: Bool, outOfScope: Double, offersChoice: Bool) -> MatchDecision {
