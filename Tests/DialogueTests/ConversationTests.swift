@@ -22,6 +22,19 @@ struct ConversationTests {
         #expect(engine.reply(to: message, in: &conversation).intent == Reply.Intent.unreadable)
     }
 
+    @Test func anAnswerBesideAWarningSignSaysWhoItWasWordedFor() throws {
+        // A teenager's own story: the notice to see a doctor, then the plan worded for a child;
+        // the reply says so, as it does for an answer alone.
+        let engine = try Engine()
+        var conversation = Conversation()
+        let reply = engine.reply(to: "my back has been killing me since football on saturday, I'm 14", in: &conversation)
+        let entry = try #require(engine.knowledgeBase.entry(id: reply.intent.rawValue))
+        let variant = try #require(entry.variant(for: [.child]))
+        #expect(reply.triage == .seeDoctor)
+        #expect(reply.text.contains(variant.answer.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect(reply.audience == .child)
+    }
+
     @Test func anAnswerOffersRelatedTopicsAndItsSources() throws {
         let engine = try Engine()
         var conversation = Conversation()

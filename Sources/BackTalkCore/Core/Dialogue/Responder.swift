@@ -94,6 +94,7 @@ struct Responder {
                 reply.text = body.joined(separator: "\n\n")
                 reply.intent = answered.intent
                 reply.topic = answered.topic
+                reply.audience = answered.audience
                 reply.sources = answered.sources
                 reply.confidence = answered.confidence
                 reply.understanding = answered.understanding
