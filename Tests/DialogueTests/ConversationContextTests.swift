@@ -89,4 +89,29 @@ struct ConversationContextTests {
         let replies = try intents(["why do back spasms happen?", "who gets them most?"])
         #expect(replies.last == "risk_factors")
     }
+
+    @Test(arguments: [
+        ["I think I've got arthritis in my spine", "will it get worse as I age?"],
+        ["what's fibromyalgia", "what tablets help with it"],
+        ["my MRI says I have a bulging disc", "how long till it heals?"],
+        ["I have scoliosis", "can it cause spasms?"],
+        ["numbness down my leg from my lower back, could it be sciatica", "how long does it normally last"],
+    ])
+    func itAfterAConditionStandsForTheCondition(_ messages: [String]) throws {
+        // "It" is the condition just answered, not a back spasm in general (duration, worsening, doctors).
+        let replies = try intents(messages)
+        #expect(replies.last == replies.first)
+    }
+
+    @Test func aMedicineNamedAfterAConditionIsStillTheMedicine() throws {
+        // "It" is a dummy here: the question names its own subject.
+        let replies = try intents(["what is sciatica?", "is it ok to take naproxen?"])
+        #expect(replies.last != "sciatica")
+    }
+
+    @Test func aBackConditionFeltInTheLegIsOnTheSubject() throws {
+        // An ankle is elsewhere, but sciatica is felt there.
+        let replies = try intents(["the pain goes from my buttock right down to my ankle, is that sciatica?"])
+        #expect(replies == ["sciatica"])
+    }
 }

@@ -16,6 +16,8 @@ extension DialogueCues: CompiledByFields {
         try visitor.visit("suggestions", &value.suggestions)
         try visitor.visit("openers", &value.openers)
         try visitor.visit("pronouns", &value.pronouns)
+        try visitor.visit("referents", &value.referents)
+        try visitor.visit("referentPronouns", &value.referentPronouns)
         try visitor.visit(
             "smalltalk", &value.smalltalk, as: { $0.map { CompiledPair($0.entry, $0.markers) } },
             from: { $0.map { (entry: $0.first, markers: $0.second) } })

@@ -18,6 +18,10 @@ struct DialogueCues: Sendable {
     var suggestions: [String] = []
     var openers: [Phrase] = []
     var pronouns: Set<String> = []
+    /// Entries, or topics of entries, whose subject a pronoun in a follow-up stands for ("how long does it last?" after sciatica).
+    var referents: Set<String> = []
+    /// The pronouns that stand for it.
+    var referentPronouns: Set<String> = []
     /// Small-talk entries in order of precedence, with their marker phrases.
     var smalltalk: [(entry: String, markers: [Phrase])] = []
     var smalltalkWords: [Phrase] = []
@@ -59,6 +63,7 @@ struct DialogueCues: Sendable {
 
     static let keys: Set<String> = [
         "fillers", "more", "something_else", "instead", "not_working", "next_step", "openers", "pronouns",
+        "referents", "referent_pronouns",
         "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
         "question_words", "help", "naming_openers", "frame_words", "what_now", "asks_where", "doubts", "switch_topic", "ellipses",
         "suggestions",
@@ -89,6 +94,11 @@ struct DialogueCues: Sendable {
         cues.notWorking = phrases("not_working")
         cues.openers = phrases("openers")
         cues.pronouns = Set(phrases("pronouns").joined())
+        cues.referentPronouns = Set(phrases("referent_pronouns", required: false).joined())
+        if let node = reader.value("referents", in: map, at: root, required: false), let ids = reader.strings(node, "referents") {
+            cues.referents = Set(ids)
+            for (id, line) in zip(ids, YAMLReader.itemLines(node)) { cues.entryReferences.append((id, line)) }
+        }
         cues.smalltalkWords = phrases("smalltalk_words")
         cues.flare = phrases("flare")
         cues.personal = Set(phrases("personal").joined())

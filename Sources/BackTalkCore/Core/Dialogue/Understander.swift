@@ -199,6 +199,16 @@ struct Understander {
         // "It started on Sunday, so 4 days now" tells how long it has lasted: an update, not a follow-up.
         let report = reportKind(analyzed, words: words, reading: reading, conversation: conversation)
         let isUpdate = !isQuestion && report == "update"
+        // "How long does it last?" after sciatica: "it" is sciatica, not a spasm in general.
+        if let current, let referred = referredTo(current, analyzed, words: words, alone: alone) {
+            let again = current.more != nil && !conversation.context.gaveMore && conversation.context.gave(current.id)
+            return (
+                .entry(current, more: again, confidence: 1),
+                Understanding(
+                    kind: .followUp, fromContext: ["topic \(current.id)", "it = \(current.title)"],
+                    reason: "a question about the condition just answered", match: explained(referred))
+            )
+        }
         if let current, current.kind == .topic, leans, !isUpdate, !conversation.context.terms.isEmpty {
             var widened = analyzed
             let sentence = analyzed.terms.last?.sentence ?? 0
@@ -463,6 +473,25 @@ struct Understander {
     private func names(_ result: MatchResult, nothingBut ids: [String]) -> Bool {
         guard case .answer(let index) = result.decision else { return true }
         return ids.contains(knowledgeBase.entries[index].id)
+    }
+
+    /// The match that reads a follow-up's "it" as the condition just answered, when that
+    /// reading answers with the condition's entry.
+    ///
+    /// Only a follow-up that its own words would answer with a broad entry, or not at all:
+    /// "is it ok to take ibuprofen?" after sciatica is about ibuprofen.
+    private func referredTo(_ current: KnowledgeEntry, _ analyzed: AnalyzedText, words: [String], alone: MatchResult) -> MatchResult? {
+        guard current.kind == .topic, cues.referents.contains(current.id) || cues.referents.contains(current.topic),
+            words.count <= Self.followUpLimit, let index = knowledgeBase.entries.firstIndex(where: { $0.id == current.id })
+        else { return nil }
+        if case .answer(let named) = alone.decision, !knowledgeBase.entries[named].isBroad, named != index { return nil }
+        // The message again with its first "it" replaced by the condition's name (its first keyword).
+        guard let name = current.keywords.first, let pronoun = words.firstIndex(where: cues.referentPronouns.contains) else { return nil }
+        var replaced = words
+        replaced[pronoun] = name
+        let referred = matcher.index.analyzer.analyze(replaced.joined(separator: " "))
+        let result = matcher.match(referred, subjectSaid: true)
+        return result.decision == .answer(index) ? result : nil
     }
 
     /// Whether the match answered with an entry.
