@@ -114,4 +114,23 @@ struct ConversationContextTests {
         let replies = try intents(["the pain goes from my buttock right down to my ankle, is that sciatica?"])
         #expect(replies == ["sciatica"])
     }
+
+    @Test func aFreshEpisodeGetsThePlanNotTheActivityItHappenedIn() throws {
+        // Lifting a box set it off; the person needs the first hours' plan, not the gym.
+        let replies = try intents(["my back went this morning lifting a box"])
+        #expect(replies == ["first_hours"])
+    }
+
+    @Test func aShortQuestionInAConversationAboutTheBackIsNotTurnedAway() throws {
+        // It fits the work entry only a little, but nothing else at all: in a conversation
+        // about a back that has just gone, that is enough.
+        let replies = try intents(["my back just went, I'm a nurse on a ward", "and tomorrow, should i come in?"])
+        #expect(replies.last == "work")
+    }
+
+    @Test func spasmsThatKeepComingAreLongStandingNotTheSubjectAlone() throws {
+        // "A lot" says how often; without it the message is only "back spasms", which no entry answers.
+        let replies = try intents(["i get back spasms a lot"])
+        #expect(replies == ["living_with"])
+    }
 }

@@ -33,6 +33,9 @@ struct Understander {
 
     /// How well a specific entry must fit a story of one's own back pain to answer it instead of the plan.
     static let specificStoryScore = 0.45
+    /// Higher for a fresh episode, which needs the plan for its first hours unless an entry fits it
+    /// closely: "my back went lifting a box" is not a question about the gym.
+    static let freshStoryScore = 0.6
     /// Back pain this old is long-standing (NICE NG59 counts low back pain over 12 weeks as persistent).
     static let longStandingDays = 84
     /// A follow-up leaning on the last answer is short.
@@ -269,7 +272,7 @@ struct Understander {
                 ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id),
                 isQuestion
                     || (!knowledgeBase.entries[index].isBroad
-                        && (inContext.candidates.first?.score ?? 0) >= Self.specificStoryScore)
+                        && (inContext.candidates.first?.score ?? 0) >= (report == "fresh" ? Self.freshStoryScore : Self.specificStoryScore))
             {
                 return (
                     plan(for: inContext),

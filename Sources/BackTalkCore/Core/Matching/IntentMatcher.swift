@@ -61,6 +61,9 @@ struct IntentMatcher: Sendable {
         var outOfScopeOverruled = 0.1
         /// Below this the message is out of scope.
         var threshold = 0.30
+        /// The threshold in a conversation already about the back, where a message that fits an
+        /// entry a little is far more likely about it than about anything else ("and tomorrow, should I come in?").
+        var contextThreshold = 0.15
         /// Without a word such as "back" or "spasm", this much of the message must be known to the entry.
         var unanchoredCoverage = 0.60
         var anchoredCoverage = 0.30
@@ -146,7 +149,7 @@ struct IntentMatcher: Sendable {
         let inContext =
             !subjectSaid || anchored || offTopic
             ? decision
-            : decide(best.candidates, anchored: true, outOfScope: best.outOfScope, offersChoice: offersChoice)
+            : decide(best.candidates, anchored: true, outOfScope: best.outOfScope, offersChoice: offersChoice, inContext: true)
         return MatchResult(
             decision: decision, candidates: best.candidates, pool: best.pool, segment: best.segment, analyzed: analyzed,
             anchored: anchored, offTopic: offTopic, decisionInContext: subjectSaid ? inContext : nil
@@ -164,8 +167,11 @@ struct IntentMatcher: Sendable {
         return last
     }
 
-    private func decide(_ candidates: [Candidate], anchored: Bool, outOfScope: Double, offersChoice: Bool) -> MatchDecision {
+    private func decide(
+        _ candidates: [Candidate], anchored: Bool, outOfScope: Double, offersChoice: Bool, inContext: Bool = false
+    ) -> MatchDecision {
         guard let top = candidates.first else { return .outOfScope }
+        let threshold = inContext ? tuning.contextThreshold : tuning.threshold
         // On the subject (the back, a spasm), a model sure of an entry is trusted whatever the
         // word overlap; otherwise most of the message must be words the entry knows.
         // Not for small talk, and only where the entry knows a word of the message: knowing none,
@@ -178,7 +184,7 @@ struct IntentMatcher: Sendable {
         }
         guard
             trusted
-                || (top.score >= tuning.threshold
+                || (top.score >= threshold
                     && (anchored ? top.coverage >= tuning.anchoredCoverage : top.strongCoverage >= tuning.unanchoredCoverage))
         else { return .outOfScope }
         if candidates.count > 1 {
