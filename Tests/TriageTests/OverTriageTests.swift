@@ -89,6 +89,10 @@ struct OverTriageTests {
             "back pain and chest pain together what does it mean",
             "back pain and impotence connection",
             "I read online back spasms cause impotence",
+            // Searches: no question word, but the last words ask for knowledge.
+            "cauda equina syndrome warning signs",
+            "spinal cord compression red flags list",
+            "heart attack back pain signs",
         ])
     func generalQuestions(_ message: String) {
         var conversation = Conversation()
@@ -98,6 +102,16 @@ struct OverTriageTests {
         #expect(reply.text.contains("\"check\""), "the check is offered")
         let accepted = engine.reply(to: "check", in: &conversation)
         #expect(accepted.intent == Reply.Intent.triageQuestion, "saying \"check\" starts it")
+    }
+
+    @Test(
+        "A search after a symptom of one's own still reports the symptom",
+        arguments: [
+            "both my legs are numb and weak, cauda equina symptoms",
+            "I can't feel my bum when I wipe. cauda equina symptoms",
+        ])
+    func searchAfterOwnSymptom(_ message: String) {
+        #expect(level(message) == .emergency)
     }
 
     @Test(

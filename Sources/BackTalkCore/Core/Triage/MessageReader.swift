@@ -175,7 +175,7 @@ struct MessageReader: Sendable {
                 for p in match.range { insideTerm[p - base] = true }
             case .cue(let cue) where cue != .pseudo:
                 // "can you" is not a doubt or a denial, but "can you get…" still asks in general.
-                guard cue == .general || !overlaps(match.range, pseudo) else { continue }
+                guard cue == .general || cue == .search || !overlaps(match.range, pseudo) else { continue }
                 cues.append((cue, match.range))
             case .person, .writer, .generic, .pronoun, .ageGroup:
                 guard !overlaps(match.range, pseudo) else { continue }
@@ -308,10 +308,16 @@ struct MessageReader: Sendable {
         let question =
             tokens[range.lowerBound].question
             || (lexicon.questionStarts.contains(first) && !lexicon.readingWords.notAQuestionAfterStart.contains(second))
-        // A question in a knowledge frame, or a request that starts with one
-        // ("exercises for…", "how to…"), asks for information.
+        // A question in a knowledge frame, a request that starts with one ("exercises for…",
+        // "how to…"), or a search that ends with one ("cauda equina symptoms") asks for information.
         let aside = cues.contains { $0.cue == .aside }
-        let general = aside || cues.contains { $0.cue == .general && (question || $0.range.lowerBound == range.lowerBound) }
+        let general =
+            aside
+            || cues.contains {
+                // A search's last words ("symptoms", "red flags") are a knowledge frame wherever they are.
+                ([.general, .search].contains($0.cue) && (question || $0.range.lowerBound == range.lowerBound))
+                    || ($0.cue == .search && $0.range.upperBound == range.upperBound)
+            }
         if question { reading.isQuestion = true }
         if general { reading.isGeneralQuestion = true }
 

@@ -24,6 +24,9 @@ struct TriageLexicon: Sendable {
         case terminator
         /// Words that look like cues and are not: "no doubt", "as if", "if I cough".
         case pseudo
+        /// Words that end a search for knowledge: "cauda equina symptoms", "sciatica red flags list".
+        /// Before `general`, which has some of the same words: at the end of a sentence they end a search.
+        case search
         /// Question frames that ask for knowledge: "cause", "signs of", "what does … mean".
         case general
         /// Asides that make a whole sentence a matter of interest, not a report:
