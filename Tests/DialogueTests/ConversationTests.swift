@@ -35,6 +35,16 @@ struct ConversationTests {
         #expect(reply.audience == .child)
     }
 
+    @Test func aQuestionTwoEntriesFitIsAnsweredBesideTheSafetyQuestion() throws {
+        // "Which did you mean?" would be a second question beside the safety one: the first fit is answered.
+        let engine = try Engine()
+        var conversation = Conversation()
+        let reply = engine.reply(to: "can a pharmacist help with my back pain or do i need a doctor?", in: &conversation)
+        #expect(reply.intent != Reply.Intent.triageQuestion)
+        #expect(reply.intent != Reply.Intent.clarify)
+        #expect(reply.expectsAnswer, "the safety question is still asked")
+    }
+
     @Test func anAnswerOffersRelatedTopicsAndItsSources() throws {
         let engine = try Engine()
         var conversation = Conversation()

@@ -189,7 +189,15 @@ struct Responder {
         // is to see a doctor and the safety question follows ("since footy on Saturday, I'm 15": the
         // entry for teenagers). Self-care told unasked beside an urgent sign, or before a question
         // that could find an emergency, would read as reassurance; a final outcome is its own plan.
-        guard case .entry(let entry, let more, let confidence) = plan, entry.kind == .topic else { return nil }
+        // "Which did you mean?" would be a second question beside the triage's: the first of the two is answered.
+        let chosen: (entry: KnowledgeEntry, more: Bool, confidence: Double)
+        switch plan {
+        case .entry(let entry, let more, let confidence): chosen = (entry, more, confidence)
+        case .clarify(let first, _, let confidence): chosen = (first, false, confidence)
+        default: return nil
+        }
+        let (entry, more, confidence) = chosen
+        guard entry.kind == .topic else { return nil }
         let asked =
             [.question, .followUp].contains(understanding.kind)
             && Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues)
