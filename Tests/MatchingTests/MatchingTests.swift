@@ -42,6 +42,16 @@ struct MatchingTests {
     }
 
     @Test(
+        "Brand and US names reach their medicine",
+        arguments: [
+            ("is skelaxin ok for my back spasms", "muscle_relaxants"),
+            ("my doctor gave me tylenol 3 for my back, is it strong", "codeine"),
+        ])
+    func brandNames(message: String, expected: String) {
+        #expect(intent(message).rawValue == expected, "\(trace(message))")
+    }
+
+    @Test(
         "Anything else gets the honest out-of-scope reply",
         arguments: [
             "book me a flight", "what are the symptoms of diabetes", "call back my mom", "what's the weather tomorrow",
