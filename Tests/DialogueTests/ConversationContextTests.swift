@@ -133,4 +133,14 @@ struct ConversationContextTests {
         let replies = try intents(["i get back spasms a lot"])
         #expect(replies == ["living_with"])
     }
+
+    @Test func anOlderTeenagerGetsTheirEntryAndTheSubjectStays() throws {
+        // At 17 no answer has a wording of its own, but the entry on teenagers is theirs;
+        // the next follow-up is still about football, not about being 17.
+        let replies = try intents([
+            "is it ok to play football with a sore back", "im 17 by the way, does that change anything",
+            "how many weeks off should i take",
+        ])
+        #expect(replies == ["sport_gym", "children_teenagers", "sport_gym"])
+    }
 }

@@ -193,6 +193,7 @@ struct Responder {
         let chosen: (entry: KnowledgeEntry, more: Bool, confidence: Double)
         switch plan {
         case .entry(let entry, let more, let confidence): chosen = (entry, more, confidence)
+        case .forPerson(let entry): chosen = (entry, false, 1)
         case .clarify(let first, _, let confidence): chosen = (first, false, confidence)
         default: return nil
         }
@@ -207,7 +208,8 @@ struct Responder {
             && (understanding.kind == .report
                 || ([.question, .followUp].contains(understanding.kind) && confidence >= Self.statementAnswerConfidence))
         guard asked || told else { return nil }
-        let terms = knownTerms(analyzed)
+        let terms: [String]
+        if case .forPerson = plan { terms = [] } else { terms = knownTerms(analyzed) }
         var reply = answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
         reply.text = reply.text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")
         return reply
@@ -221,7 +223,7 @@ struct Responder {
         let (plan, understanding) = Understander(knowledgeBase: knowledgeBase)
             .understand(analyzed, reading: reading, conversation: Conversation())
         switch plan {
-        case .entry(let entry, _, _), .noMore(let entry): return (entry.id, [], understanding.kind)
+        case .entry(let entry, _, _), .forPerson(let entry), .noMore(let entry): return (entry.id, [], understanding.kind)
         case .clarify(let first, let second, _): return (nil, [first.id, second.id], understanding.kind)
         case .notCovered, .outOfScope: return (nil, [], understanding.kind)
         }
@@ -260,6 +262,9 @@ struct Responder {
             default: terms = []
             }
             return answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
+        case .forPerson(let entry):
+            // No terms: what the next follow-up leans on is still the subject before the person was mentioned.
+            return answer(entry, more: false, confidence: 1, terms: [], in: &conversation, understanding: understanding)
         case .clarify(let first, let second, let confidence):
             conversation.pendingChoice = [first.id, second.id]
             let text = knowledgeBase.replies.clarify.replacingOccurrences(

@@ -9,6 +9,9 @@ struct Understander {
     enum Plan {
         /// An entry's answer (or, with `more`, the rest of it).
         case entry(KnowledgeEntry, more: Bool, confidence: Double)
+        /// An entry's answer for what was just said about the person ("I'm 16, does that change
+        /// anything?"): the conversation's subject stays what it was.
+        case forPerson(KnowledgeEntry)
         /// "Which did you mean?"
         case clarify(KnowledgeEntry, KnowledgeEntry, confidence: Double)
         /// "More" after everything was given.
@@ -109,14 +112,28 @@ struct Understander {
                     kind: .followUp, fromContext: from + ["person \(audience.rawValue)"],
                     reason: "asks whether what they said about the person changes the last answer")
                 if current.variant(for: conversation.audiences) != nil {
-                    return (.entry(current, more: false, confidence: 1), understanding)
+                    return (.forPerson(current), understanding)
                 }
                 if let id = cues.audienceEntry(topic: current.topic, audience: audience)
                     ?? cues.audienceEntry(topic: "any", audience: audience),
                     let entry = knowledgeBase.entry(id: id)
                 {
-                    return (.entry(entry, more: false, confidence: 1), understanding)
+                    return (.forPerson(entry), understanding)
                 }
+            }
+            // "I'm 17 if that changes anything": an older teenager has no wording of their own,
+            // but the entry on children and teenagers is about them (first back pain under about 20).
+            if words.count <= Self.followUpLimit + 6, cues.contains(words, anyOf: cues.reconsider),
+                conversation.audiences.isEmpty, conversation.triage.people[conversation.triage.subject]?.band == .teenager,
+                let id = cues.audienceEntry(topic: "any", audience: .child), id != current.id,
+                let entry = knowledgeBase.entry(id: id)
+            {
+                return (
+                    .forPerson(entry),
+                    Understanding(
+                        kind: .followUp, fromContext: from + ["person teenager"],
+                        reason: "asks whether being a teenager changes the last answer")
+                )
             }
             // "More", "why?": the rest of the last answer.
             if words.count <= Self.cueMessageLimit, cues.isOnly(words, oneOf: cues.more) {
@@ -221,7 +238,13 @@ struct Understander {
             }
             let contextual = matcher.match(widened)
             let from = ["topic \(current.id)"] + conversation.context.terms.prefix(6).map { "words \($0)" }
-            if let chosen = resolveFollowUp(words, alone: alone, contextual: contextual, current: current, frameOnly: frameOnly) {
+            // After the entry for the person ("I'm 16, does that change anything?"), the subject is still what came before it.
+            let before =
+                cues.audienceEntries["any"]?.values.contains(current.id) == true
+                ? conversation.context.visited.dropLast().last.flatMap(knowledgeBase.entry(id:)) : nil
+            if let chosen = resolveFollowUp(
+                words, alone: alone, contextual: contextual, current: current, before: before, frameOnly: frameOnly)
+            {
                 // Back to the entry just given ("how long for?" after swimming): its details, not the same answer twice.
                 if case .answer(let index) = chosen.decision, knowledgeBase.entries[index].id == current.id,
                     current.more != nil, !conversation.context.gaveMore, conversation.context.gave(current.id)
@@ -401,7 +424,7 @@ struct Understander {
     /// for?" after heat is about using heat); else whatever that wider read finds.
     private func resolveFollowUp(
         _ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry,
-        frameOnly: Bool
+        before: KnowledgeEntry? = nil, frameOnly: Bool
     ) -> MatchResult? {
         let entries = knowledgeBase.entries
         // Named outright: the model sure of a topic the message names ("any particular stretches"),
@@ -437,8 +460,11 @@ struct Understander {
             entries.indices.filter { index in
                 let entry = entries[index]
                 return entry.kind == .topic
-                    && (entry.id == current.id || entry.id == current.topic
-                        || entry.topic == current.topic || entry.topic == current.id)
+                    && [current, before].contains { family in
+                        guard let family else { return false }
+                        return entry.id == family.id || entry.id == family.topic
+                            || entry.topic == family.topic || entry.topic == family.id
+                    }
             })
         if let best = contextual.bestCandidate(where: { family.contains($0.entry) }),
             best.score >= (frameOnly ? Self.frameFamilyScore : Self.familyScore)
@@ -446,8 +472,9 @@ struct Understander {
             var chosen = contextual
             chosen.decision = .answer(best.entry)
             // "How many times a day?" after using ice: a sibling (heat) scoring about the same is no reason to move.
-            if frameOnly, entries[best.entry].id != current.id,
-                let stay = contextual.candidates.first(where: { entries[$0.entry].id == current.id }),
+            let home = before ?? current
+            if frameOnly, entries[best.entry].id != home.id,
+                let stay = contextual.candidates.first(where: { entries[$0.entry].id == home.id }),
                 stay.score >= best.score - Self.stayMargin
             {
                 chosen.decision = .answer(stay.entry)
