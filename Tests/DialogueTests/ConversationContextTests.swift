@@ -143,4 +143,10 @@ struct ConversationContextTests {
         ])
         #expect(replies == ["sport_gym", "children_teenagers", "sport_gym"])
     }
+
+    @Test func anEpisodeDaysOldThatIsNoBetterGetsWhatToExpect() throws {
+        // Three days in, how long it lasts matters more than the first hours, even said first.
+        let replies = try intents(["hurt my back moving a wardrobe 3 days ago and it's still no better"])
+        #expect(replies == ["duration"])
+    }
 }

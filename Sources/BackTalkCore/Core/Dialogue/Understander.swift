@@ -36,11 +36,13 @@ struct Understander {
 
     /// How well a specific entry must fit a story of one's own back pain to answer it instead of the plan.
     static let specificStoryScore = 0.45
-    /// Higher for a fresh episode, which needs the plan for its first hours unless an entry fits it
+    /// Higher for a fresh episode or one days old, which needs its plan unless an entry fits it
     /// closely: "my back went lifting a box" is not a question about the gym.
-    static let freshStoryScore = 0.6
+    static let freshStoryScore = 0.7
     /// Back pain this old is long-standing (NICE NG59 counts low back pain over 12 weeks as persistent).
     static let longStandingDays = 84
+    /// Back pain not improving after about 4 weeks should be checked (NHS).
+    static let notImprovingDays = 28
     /// A follow-up leaning on the last answer is short.
     static let followUpLimit = 14
 
@@ -291,11 +293,11 @@ struct Understander {
             // A question the knowledge base answers on its own terms is answered, unless it is
             // the plan's own wider topic ("my back just went, what should I do?"); so is a story
             // that a specific entry fits well ("since having my baby my back keeps going").
+            let closeFit = ["fresh", "update"].contains(report) ? Self.freshStoryScore : Self.specificStoryScore
             if case .answer(let index) = inContext.decision, knowledgeBase.entries[index].kind == .topic,
                 ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id),
                 isQuestion
-                    || (!knowledgeBase.entries[index].isBroad
-                        && (inContext.candidates.first?.score ?? 0) >= (report == "fresh" ? Self.freshStoryScore : Self.specificStoryScore))
+                    || (!knowledgeBase.entries[index].isBroad && (inContext.candidates.first?.score ?? 0) >= closeFit)
             {
                 return (
                     plan(for: inContext),
@@ -588,7 +590,9 @@ struct Understander {
         // Pain of three months or more is long-standing: a message about it is a flare, not a fresh episode.
         let days = reading.facts.values.compactMap(\.painDays).max()
         if cues.contains(words, anyOf: cues.flare) || days.map({ $0 >= Self.longStandingDays }) == true { return "flare" }
-        if let days, days >= 2, conversation.context.entry != nil { return "update" }
+        // Days into an episode, what to expect matters more than its first hours, first message or not;
+        // but a first message about weeks of pain that is not improving asks whether to see someone.
+        if let days, days >= 2, conversation.context.entry != nil || days < Self.notImprovingDays { return "update" }
         // Fresh only when it tells of an episode; a plea for help gets the general plan;
         // otherwise the topic it names answers it.
         if cues.contains(words, anyOf: cues.time) || cues.contains(words, anyOf: cues.episode) { return "fresh" }
