@@ -180,7 +180,7 @@ struct DevelopmentSetTests {
 
     /// The floor under today's figures: the goal is 92% for both (issue 11);
     /// this stops a change from losing ground on the way there.
-    static let accuracyFloor = 0.88
+    static let accuracyFloor = 0.89
     static let rejectionFloor = 0.93
 
     @Test func topOneAccuracyAndOutOfScopeRejectionHoldTheirGround() throws {
