@@ -149,4 +149,11 @@ struct ConversationContextTests {
         let replies = try intents(["hurt my back moving a wardrobe 3 days ago and it's still no better"])
         #expect(replies == ["duration"])
     }
+
+    @Test func aBedTooSoftIsAboutTheMattress() throws {
+        let replies = try intents([
+            "what is the best sleeping position with a back spasm", "our spare bed is too soft, will that set it off",
+        ])
+        #expect(replies.last == "mattress")
+    }
 }
