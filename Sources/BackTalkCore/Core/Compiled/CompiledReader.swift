@@ -26,6 +26,11 @@ struct CompiledReader {
     }
 
     mutating func readUInt() throws(CompiledFormError) -> UInt64 {
+        // Most numbers (counts, lengths, tags) are below 64, one byte: read without the loop.
+        if offset < bytes.count, bytes[offset] < 64 {
+            defer { offset += 1 }
+            return UInt64(bytes[offset])
+        }
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -57,7 +62,12 @@ struct CompiledReader {
         let length = (count + 6) / 7
         guard length <= bytes.count - offset else { throw CompiledFormError("the compiled knowledge base ends early") }
         var value: UInt64 = 0
-        for index in 0..<length { value |= UInt64(bytes[offset + index] & 127) << UInt64(7 * index) }
+        var shift: UInt64 = 0
+        // Shifts below 64 (at most ten bytes), so the unchecked shift gives what `<<` gives.
+        for byte in UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]) {
+            value |= UInt64(byte & 127) &<< shift
+            shift &+= 7
+        }
         offset += length
         return value
     }

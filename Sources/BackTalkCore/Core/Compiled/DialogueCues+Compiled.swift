@@ -43,11 +43,21 @@ extension DialogueCues: CompiledByFields {
         try visitor.visit("whereEntry", &value.whereEntry)
         try visitor.visit("doubts", &value.doubts)
         try visitor.visit("switchTopic", &value.switchTopic)
-        try visitor.visit(
-            "ellipses", &value.ellipses, as: { $0.map { CompiledPair($0.entry, $0.phrases) } },
-            from: { $0.map { (entry: $0.first, phrases: $0.second) } })
+        try visitor.visit("ellipses", &value.ellipses)
         try visitor.visit(
             "entryReferences", &value.entryReferences, as: { $0.map { CompiledPair($0.id, $0.line) } },
             from: { $0.map { (id: $0.first, line: $0.second) } })
+    }
+}
+
+// Written as a pair of the entry and the phrases was, so the layout is the same.
+extension DialogueCues.Ellipsis: CompiledCodable {
+    func write(to writer: inout CompiledWriter) {
+        writer.write(entry)
+        writer.write(phrases)
+    }
+
+    init(from reader: inout CompiledReader) throws(CompiledFormError) {
+        self.init(entry: try reader.read(), phrases: try reader.read())
     }
 }

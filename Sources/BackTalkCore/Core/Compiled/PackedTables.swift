@@ -175,7 +175,9 @@ extension NumberLists: CompiledCodable {
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         ends = try reader.read()
         items = try reader.read()
-        // Checked once here, so that a list can be read without checking.
+        // Checked once here, so that a list can be read without checking; the library's own
+        // bytes were checked when the build read them.
+        guard !reader.isConstant else { return }
         var previous = 0
         for end in ends {
             guard end >= previous, end <= items.count else { throw CompiledFormError("lists in the compiled knowledge base are malformed") }
@@ -278,6 +280,10 @@ extension ByteStrings: CompiledCodable {
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         ends = try reader.read()
         let bytes = try reader.readPacked(try reader.readCount())
+        storage = .packed(bytes)
+        // The library's own bytes were checked when the build read them: going through
+        // every end again was a tenth of start-up. Others are checked here, once.
+        guard !reader.isConstant else { return }
         var previous = 0
         for end in ends {
             guard end >= previous, end <= bytes.count else {
@@ -286,7 +292,6 @@ extension ByteStrings: CompiledCodable {
             previous = end
         }
         guard previous == bytes.count else { throw CompiledFormError("a table of strings in the compiled knowledge base is malformed") }
-        storage = .packed(bytes)
     }
 }
 
@@ -555,13 +560,15 @@ extension StringKeyedLists: CompiledCodable {
         // Checked once here, so that a lookup can trust them.
         let malformed = CompiledFormError("a table of the compiled knowledge base is malformed")
         guard ends.count == index.count else { throw malformed }
+        storage = .packed(index: index, ends: ends, items: items)
+        // The library's own bytes were checked when the build read them.
+        guard !reader.isConstant else { return }
         var previous = 0
         for end in ends {
             guard end >= previous, end <= items.count else { throw malformed }
             previous = end
         }
         guard previous == items.count else { throw malformed }
-        storage = .packed(index: index, ends: ends, items: items)
     }
 }
 

@@ -1,13 +1,16 @@
 extension PhraseTable: CompiledCodable {
     func write(to writer: inout CompiledWriter) {
-        writer.write(phrases)
-        writer.write(starts)
+        let (phrases, starts) = tables
+        var joined: [String: String] = [:]
+        for (stems, concept) in phrases { joined[stems.joined(separator: Self.separator)] = concept }
+        writer.write(StringsByString(joined))
+        writer.write(NumbersByString(starts))
         writer.write(longest)
     }
 
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
-        phrases = try reader.read()
-        starts = try reader.read()
-        longest = try reader.read()
+        let phrases: StringsByString = try reader.read()
+        let starts: NumbersByString = try reader.read()
+        self.init(packed: phrases, starts: starts, longest: try reader.read())
     }
 }

@@ -41,8 +41,12 @@ struct DialogueCues: Sendable {
     var namingOpeners: [Phrase] = []
     var questionWords: Set<String> = []
     var whWords: [Phrase] = []
-    /// Topic (or `any`) → audience → the entry for such a person.
-    var audienceEntries: [String: [KnowledgeEntry.Audience: String]] = [:]
+    /// Topic (or `any`) → audience (its raw value) → the entry for such a person.
+    ///
+    /// Keyed by the audience's name, not the audience: a dictionary keyed by the enumeration,
+    /// nested in another, had its type made at run time by searching every conformance of the
+    /// program for the enumeration's `Hashable` (a tenth of a millisecond at every start).
+    var audienceEntries: [String: [String: String]] = [:]
     var reconsider: [Phrase] = []
     /// Words that frame a follow-up without naming a subject ("how long for?", "is it safe?"):
     /// `frame_words`, with the fillers, question words, pronouns, openers and what-now phrases.
@@ -57,7 +61,7 @@ struct DialogueCues: Sendable {
     /// Phrases saying a new subject is coming ("totally different question").
     var switchTopic: [Phrase] = []
     /// Whole short follow-ups that stand for an entry whatever came before ("and for the pain?").
-    var ellipses: [(entry: String, phrases: Set<Phrase>)] = []
+    var ellipses: [Ellipsis] = []
     /// Every entry the cues name, with the line it is named on, for checking that they exist.
     var entryReferences: [(id: String, line: Int?)] = []
 
@@ -141,7 +145,7 @@ struct DialogueCues: Sendable {
                         key, "`\(name)` is not an audience (\(KnowledgeEntry.Audience.allCases.map(\.rawValue).joined(separator: ", ")))")
                     continue
                 }
-                cues.audienceEntries[topic, default: [:]][audience] = entry
+                cues.audienceEntries[topic, default: [:]][audience.rawValue] = entry
                 cues.entryReferences.append((entry, entryNode.mark?.line))
                 if topic != "any" { cues.entryReferences.append((topic, key.mark?.line)) }
             }
@@ -155,7 +159,7 @@ struct DialogueCues: Sendable {
         if map.contains(where: { $0.key.string == "ellipses" }) {
             for (name, value) in pairs("ellipses") {
                 guard let list = reader.strings(value, "ellipses.\(name)") else { continue }
-                cues.ellipses.append((name, Set(list.map(words).filter { !$0.isEmpty })))
+                cues.ellipses.append(Ellipsis(entry: name, phrases: Set(list.map(words).filter { !$0.isEmpty })))
                 cues.entryReferences.append((name, value.mark?.line))
             }
         }
@@ -186,7 +190,7 @@ struct DialogueCues: Sendable {
 
     /// The entry for a person of `audience` asking about `topic` (or, with `"any"`, about anything).
     func audienceEntry(topic: String, audience: KnowledgeEntry.Audience) -> String? {
-        audienceEntries[topic]?[audience]
+        audienceEntries[topic]?[audience.rawValue]
     }
 
     /// `text` with each emoji of the list replaced by its words, so that "👍" reads as "thumbs up".
@@ -268,5 +272,17 @@ struct DialogueCues: Sendable {
             if Array(words[index..<index + phrase.count]) == phrase { return index }
         }
         return nil
+    }
+}
+
+extension DialogueCues {
+    /// Whole short follow-ups that stand for an entry: the entry, and the phrases (as words).
+    ///
+    /// A named type, not a tuple: a list of tuples holding a set of lists had its type made
+    /// at run time by searching every conformance of the program (a tenth of a millisecond
+    /// at every start).
+    struct Ellipsis: Sendable {
+        var entry: String
+        var phrases: Set<Phrase>
     }
 }

@@ -1,10 +1,20 @@
 /// Finds the vocabulary's phrases in a run of stems, longest match first.
+///
+/// Dictionaries while it is built; read from the compiled form, tables over bytes
+/// looked up where they lie (``StringsByString``, ``NumbersByString``), a phrase by
+/// its stems joined with ``separator``: decoding a dictionary keyed by lists of
+/// stems was a tenth of start-up.
 struct PhraseTable: Sendable {
-    var phrases: [[String]: String] = [:]
-    /// First stem of a phrase → the longest phrase starting with it, so most
-    /// words are passed over with one lookup.
-    var starts: [String: Int] = [:]
-    var longest = 0
+    private enum Storage: Sendable {
+        case building(phrases: [[String]: String], starts: [String: Int])
+        case packed(phrases: StringsByString, starts: NumbersByString)
+    }
+
+    private var storage: Storage = .building(phrases: [:], starts: [:])
+    private(set) var longest = 0
+
+    /// What a compiled phrase's stems are joined with: a control character, which no stem holds.
+    static let separator = "\u{1F}"
 
     /// Adds a phrase (as stems) that stands for `concept`.
     ///
@@ -12,11 +22,44 @@ struct PhraseTable: Sendable {
     @discardableResult
     mutating func add(_ stems: [String], concept: String) -> String? {
         guard !stems.isEmpty else { return nil }
+        // Taken out before changing, so that the dictionaries are not copied.
+        var (phrases, starts) = tables
+        storage = .building(phrases: [:], starts: [:])
+        defer { storage = .building(phrases: phrases, starts: starts) }
         if let existing = phrases[stems], existing != concept { return existing }
         phrases[stems] = concept
         starts[stems[0]] = max(starts[stems[0]] ?? 0, stems.count)
         longest = max(longest, stems.count)
         return nil
+    }
+
+    /// The phrases, each with its concept, and the length of the longest phrase by first stem.
+    var tables: (phrases: [[String]: String], starts: [String: Int]) {
+        switch storage {
+        case .building(let phrases, let starts): return (phrases, starts)
+        case .packed(let phrases, let starts):
+            var byStems: [[String]: String] = [:]
+            for (key, concept) in phrases.dictionary {
+                byStems[key.split(separator: Character(Self.separator), omittingEmptySubsequences: false).map(String.init)] = concept
+            }
+            return (byStems, starts.dictionary)
+        }
+    }
+
+    /// The length of the longest phrase that starts with `stem`.
+    private func longestPhrase(startingWith stem: String) -> Int? {
+        switch storage {
+        case .building(_, let starts): return starts[stem]
+        case .packed(_, let starts): return starts[stem]
+        }
+    }
+
+    /// The concept the phrase of `stems` stands for.
+    private func concept(of stems: ArraySlice<String>) -> String? {
+        switch storage {
+        case .building(let phrases, _): return phrases[Array(stems)]
+        case .packed(let phrases, _): return phrases[stems.joined(separator: Self.separator)]
+        }
     }
 
     /// How many filler words a phrase may have inside it (``match(_:at:within:fillers:)``).
@@ -27,10 +70,10 @@ struct PhraseTable: Sendable {
     /// Failing a phrase word for word, one with up to ``mostFillers`` filler words inside it
     /// (where `fillers` is true: "feeling *really* low") is taken for the phrase without them.
     func match(_ stems: [String], at start: Int, within end: Int, fillers: [Bool] = []) -> (concept: String, length: Int)? {
-        guard let longestHere = starts[stems[start]] else { return nil }
+        guard let longestHere = longestPhrase(startingWith: stems[start]) else { return nil }
         var length = min(longestHere, end - start)
         while length > 0 {
-            if let concept = phrases[Array(stems[start..<start + length])] { return (concept, length) }
+            if let concept = concept(of: stems[start..<start + length]) { return (concept, length) }
             length -= 1
         }
         guard !fillers.isEmpty, longestHere > 1 else { return nil }
@@ -51,8 +94,24 @@ struct PhraseTable: Sendable {
         }
         guard skipped > 0 else { return nil }
         for count in stride(from: kept.count, through: 2, by: -1) where ends[count - 1] - start > count {
-            if let concept = phrases[Array(kept[0..<count])] { return (concept, ends[count - 1] - start) }
+            if let concept = concept(of: kept[0..<count]) { return (concept, ends[count - 1] - start) }
         }
         return nil
+    }
+}
+
+extension PhraseTable {
+    /// The table read from the compiled form: the phrases by their joined stems, the longest by first stem.
+    init(packed phrases: StringsByString, starts: NumbersByString, longest: Int) {
+        storage = .packed(phrases: phrases, starts: starts)
+        self.longest = longest
+    }
+}
+
+// Reflection (the compiled form's check against the loaded knowledge base) sees the tables, however stored.
+extension PhraseTable: CustomReflectable {
+    var customMirror: Mirror {
+        let (phrases, starts) = tables
+        return Mirror(self, children: ["phrases": phrases, "starts": starts, "longest": longest])
     }
 }
