@@ -94,6 +94,11 @@ public struct KnowledgeBase: Sendable {
 
     /// The entry with `id`, if there is one.
     public func entry(id: String) -> KnowledgeEntry? {
-        storage.positions[id].map { storage.entries[$0] }
+        position(of: id).map { storage.entries[$0] }
+    }
+
+    /// Where the entry with `id` is in ``entries``, as the matcher numbers entries.
+    func position(of id: String) -> Int? {
+        storage.positions[id]
     }
 }

@@ -24,6 +24,9 @@ struct DialogueContext: Sendable, Hashable, Codable {
     /// Whether `entry` was the last answer given (not only leant on).
     func gave(_ entry: String) -> Bool { visited.last == entry && self.entry == entry }
 
+    /// Whether asking about `entry` again should get its details: it was the last answer, and they are still to come.
+    func detailsNext(_ entry: KnowledgeEntry) -> Bool { entry.more != nil && !gaveMore && gave(entry.id) }
+
     mutating func answered(_ entry: String, terms: [String]) {
         self.entry = entry
         gaveMore = false

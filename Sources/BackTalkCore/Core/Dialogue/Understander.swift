@@ -107,35 +107,33 @@ struct Understander {
         if let current, current.kind == .topic {
             let from = ["topic \(current.id)"]
             // "I'm 72 by the way, does that change anything?": the last answer again, for them.
-            if words.count <= Self.followUpLimit + 6, cues.contains(words, anyOf: cues.reconsider),
-                let audience = conversation.audiences.first
-            {
-                let understanding = Understanding(
-                    kind: .followUp, fromContext: from + ["person \(audience.rawValue)"],
-                    reason: "asks whether what they said about the person changes the last answer")
-                if current.variant(for: conversation.audiences) != nil {
-                    return (.forPerson(current), understanding)
-                }
-                if let id = cues.audienceEntry(topic: current.topic, audience: audience)
-                    ?? cues.audienceEntry(topic: "any", audience: audience),
+            if words.count <= Self.followUpLimit + 6, cues.contains(words, anyOf: cues.reconsider) {
+                if let audience = conversation.audiences.first {
+                    let understanding = Understanding(
+                        kind: .followUp, fromContext: from + ["person \(audience.rawValue)"],
+                        reason: "asks whether what they said about the person changes the last answer")
+                    if current.variant(for: conversation.audiences) != nil {
+                        return (.forPerson(current), understanding)
+                    }
+                    if let id = cues.audienceEntry(topic: current.topic, audience: audience)
+                        ?? cues.audienceEntry(topic: "any", audience: audience),
+                        let entry = knowledgeBase.entry(id: id)
+                    {
+                        return (.forPerson(entry), understanding)
+                    }
+                } else if conversation.triage.people[conversation.triage.subject]?.band == .teenager,
+                    let id = cues.audienceEntry(topic: "any", audience: .child), id != current.id,
                     let entry = knowledgeBase.entry(id: id)
                 {
-                    return (.forPerson(entry), understanding)
+                    // "I'm 17 if that changes anything": an older teenager has no wording of their own,
+                    // but the entry on children and teenagers is about them (first back pain under about 20).
+                    return (
+                        .forPerson(entry),
+                        Understanding(
+                            kind: .followUp, fromContext: from + ["person teenager"],
+                            reason: "asks whether being a teenager changes the last answer")
+                    )
                 }
-            }
-            // "I'm 17 if that changes anything": an older teenager has no wording of their own,
-            // but the entry on children and teenagers is about them (first back pain under about 20).
-            if words.count <= Self.followUpLimit + 6, cues.contains(words, anyOf: cues.reconsider),
-                conversation.audiences.isEmpty, conversation.triage.people[conversation.triage.subject]?.band == .teenager,
-                let id = cues.audienceEntry(topic: "any", audience: .child), id != current.id,
-                let entry = knowledgeBase.entry(id: id)
-            {
-                return (
-                    .forPerson(entry),
-                    Understanding(
-                        kind: .followUp, fromContext: from + ["person teenager"],
-                        reason: "asks whether being a teenager changes the last answer")
-                )
             }
             // "More", "why?": the rest of the last answer.
             if words.count <= Self.cueMessageLimit, cues.isOnly(words, oneOf: cues.more) {
@@ -223,9 +221,8 @@ struct Understander {
         let isUpdate = !isQuestion && report == "update"
         // "How long does it last?" after sciatica: "it" is sciatica, not a spasm in general.
         if let current, let referred = referredTo(current, analyzed, words: words, alone: alone) {
-            let again = current.more != nil && !conversation.context.gaveMore && conversation.context.gave(current.id)
             return (
-                .entry(current, more: again, confidence: 1),
+                .entry(current, more: conversation.context.detailsNext(current), confidence: 1),
                 Understanding(
                     kind: .followUp, fromContext: ["topic \(current.id)", "it = \(current.title)"],
                     reason: "a question about the condition just answered", match: explained(referred))
@@ -249,7 +246,7 @@ struct Understander {
             {
                 // Back to the entry just given ("how long for?" after swimming): its details, not the same answer twice.
                 if case .answer(let index) = chosen.decision, knowledgeBase.entries[index].id == current.id,
-                    current.more != nil, !conversation.context.gaveMore, conversation.context.gave(current.id)
+                    conversation.context.detailsNext(current)
                 {
                     return (
                         .entry(current, more: true, confidence: 1),
@@ -269,9 +266,8 @@ struct Understander {
                 )
             }
             if asksWhatNow || (frameOnly && isQuestion) {
-                let more = current.more != nil && !conversation.context.gaveMore && conversation.context.gave(current.id)
                 return (
-                    .entry(current, more: more, confidence: 1),
+                    .entry(current, more: conversation.context.detailsNext(current), confidence: 1),
                     Understanding(
                         kind: .followUp, fromContext: from, reason: "asks what to do about the last answer",
                         match: explained(contextual))
@@ -514,7 +510,7 @@ struct Understander {
     /// "is it ok to take ibuprofen?" after sciatica is about ibuprofen.
     private func referredTo(_ current: KnowledgeEntry, _ analyzed: AnalyzedText, words: [String], alone: MatchResult) -> MatchResult? {
         guard current.kind == .topic, cues.referents.contains(current.id) || cues.referents.contains(current.topic),
-            words.count <= Self.followUpLimit, let index = knowledgeBase.entries.firstIndex(where: { $0.id == current.id })
+            words.count <= Self.followUpLimit, let index = knowledgeBase.position(of: current.id)
         else { return nil }
         if case .answer(let named) = alone.decision, !knowledgeBase.entries[named].isBroad, named != index { return nil }
         // The message again with its first "it" replaced by the condition's name (its first keyword).
