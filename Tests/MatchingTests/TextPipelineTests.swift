@@ -38,6 +38,11 @@ struct TokenizerTests {
         #expect(tokens[7].clause != tokens[5].clause)
     }
 
+    @Test func readsChatShorthand() {
+        #expect(words("wots a bk spasm") == ["what", "is", "a", "back", "spasm"])
+        #expect(words("cn i drive wiv it tho") == ["can", "i", "drive", "with", "it", "though"])
+    }
+
     @Test func emptyAndWhitespaceOnlyTextHasNoTokens() {
         #expect(words("").isEmpty)
         #expect(words("  \t \n ").isEmpty)
@@ -80,6 +85,13 @@ struct StemmingTests {
         // Names people type in lower case are words too: "saturday" had become "sturdy".
         #expect(analyzer.analyze("my back went on saturday, worse since wednesday in manchester").corrections.isEmpty)
         #expect(analyzer.analyze("muscle spams in my back").corrections.map(\.to) == ["spasm"])
+    }
+
+    @Test func aDroppedGIsReadBackBeforeANearerLookingWord() throws {
+        // "doin" is one letter from "down" as from "doing"; chat drops the g far more often.
+        let analyzer = try Engine().knowledgeBase.matcher.index.analyzer
+        let fixed = analyzer.analyze("hurt it doin the garden and now its lockin up").corrections
+        #expect(fixed.map(\.to) == ["doing", "locking"])
     }
 
     @Test func neverCorrectsAVeryLongWordOrNonLetters() {

@@ -101,8 +101,11 @@ struct TextAnalyzer: Sendable {
                 let knownStem = stemsOfKnownWords[word]
                 // A real English word is only a typo by two swapped letters ("dose", "spams"): other
                 // near words are usually meant ("pints" is not "pants", "sell" not "self").
+                // "Doin", "lockin": a dropped "g" is read back before any nearer-looking word ("down").
                 if correctTypos, knownStem == nil, word.utf8.count <= Self.longestCorrectableWord,
-                    let fix = dictionary.contains(word) ? corrector.transposition(of: word) : corrector.correction(for: word)
+                    let fix = dictionary.contains(word)
+                        ? corrector.transposition(of: word)
+                        : word.hasSuffix("in") && stemsOfKnownWords[word + "g"] != nil ? word + "g" : corrector.correction(for: word)
                 {
                     word = fix
                     corrected = true
