@@ -17,6 +17,35 @@ struct ConversationContextTests {
         #expect(replies.last == "coughing_sneezing")
     }
 
+    @Test func smallTalkOpeningAQuestionIsNotTheMessage() throws {
+        // "Ok" had made the whole message small talk, or, with the safety question waiting, a muddled answer.
+        let engine = try Engine()
+        var conversation = Conversation()
+        _ = engine.reply(to: "can I go to work with a back spasm", in: &conversation)
+        let reply = engine.reply(to: "ok what else can i do for it", in: &conversation)
+        #expect(reply.understanding.kind == .followUp)
+        #expect(reply.understanding.pruned.map(\.reason) == [.smalltalk])
+        #expect(![Reply.Intent("acknowledgement"), .triageQuestion, .notCovered].contains(reply.intent))
+    }
+
+    @Test func thanksWithARemarkIsThanks() throws {
+        let replies = try intents(["what is sciatica", "thanks, that makes sense now, my legs feel completely normal"])
+        #expect(replies.last == "thanks")
+    }
+
+    @Test func thanksBesideAWarningSignIsNeverJustThanks() throws {
+        let replies = try intents(["what is sciatica", "thanks, but now both my legs are going numb"])
+        #expect(replies.last == .emergency)
+        let pain = try intents(["is heat good for a spasm", "thanks, my back is still really sore though"])
+        #expect(pain.last != "thanks")
+    }
+
+    @Test func aStoryThatAsksWhatToDoGetsThePlanForIt() throws {
+        // "Keeps locking up" had made it a question about spasms that recur.
+        let replies = try intents(["lifted a heavy box yesterday and now my back keeps locking up, what do i do"])
+        #expect(replies == ["first_hours"])
+    }
+
     @Test func wordsNothingKnowsAreNeverTakenForSmallTalk() throws {
         // The model leans to its priors when it knows no word of a message; the conversation
         // being about the back is no reason to trust that lean.

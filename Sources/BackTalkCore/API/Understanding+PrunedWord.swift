@@ -7,6 +7,8 @@ extension Understanding {
             case denied
             /// Words that announce a new subject ("different question, …"): not the question itself.
             case topicSwitch = "topic_switch"
+            /// Small talk opening a message that goes on to ask something ("ok, what else…").
+            case smalltalk
         }
 
         /// The word, as normalised.

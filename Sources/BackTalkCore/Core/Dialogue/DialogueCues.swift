@@ -207,11 +207,21 @@ struct DialogueCues: Sendable {
         return result
     }
 
-    /// Whether `words` are exactly one of `phrases` once fillers around them are dropped.
+    /// Whether `words` are exactly one of `phrases` once fillers are dropped from both
+    /// ("ok what else can I do for it" is "what else can I do").
     func isOnly(_ words: [String], oneOf phrases: Set<Phrase>) -> Bool {
         if phrases.contains(words) { return true }
         let trimmed = words.filter { !fillers.contains($0) }
-        return !trimmed.isEmpty && phrases.contains(trimmed)
+        guard !trimmed.isEmpty else { return false }
+        if phrases.contains(trimmed) { return true }
+        return phrases.contains { phrase in
+            var next = 0
+            for word in phrase where !fillers.contains(word) {
+                guard next < trimmed.count, trimmed[next] == word else { return false }
+                next += 1
+            }
+            return next == trimmed.count
+        }
     }
 
     /// Whether `words` contain one of `phrases`, as whole words in order.
@@ -250,6 +260,43 @@ struct DialogueCues: Sendable {
         }
         for (index, word) in words.enumerated() where !covered[index] && !fillers.contains(word) { return nil }
         return smalltalk.first { used.contains($0.entry) }?.entry
+    }
+
+    /// Small-talk entries whose words may open a message that goes on to something else
+    /// ("ok, what else can I do?", "thanks, that's calmed me down").
+    ///
+    /// Not goodbyes ("later on…") nor complaints, which are the point when they are said.
+    static let openingSmalltalk: Set<String> = ["thanks", "acknowledgement", "greeting"]
+
+    /// How many words open `words` as small talk before something else, and which small-talk
+    /// entries they use: `(0, [])` when none do, or when the whole message is small talk.
+    ///
+    /// The opening ends where a clause does ("ok, …") or before a question word ("ok what
+    /// else…"); fillers and small-talk words may sit inside it ("ok thanks so much, …"). `clauseEnds[i]` says whether a new clause
+    /// starts after word `i`.
+    func openingSmalltalk(_ words: [String], clauseEnds: [Bool]) -> (length: Int, entries: Set<String>) {
+        var position = 0
+        var entries = Set<String>()
+        var end = 0
+        var endEntries = Set<String>()
+        while position < words.count {
+            if let (entry, phrase) = smalltalkMarkers.first(where: {
+                Self.openingSmalltalk.contains($0.entry) && words[position...].starts(with: $0.phrase)
+            }) {
+                entries.insert(entry)
+                position += phrase.count
+            } else if !entries.isEmpty, fillers.contains(words[position]) || smalltalkWords.contains([words[position]]) {
+                position += 1
+            } else {
+                break
+            }
+            guard !entries.isEmpty, position < words.count else { continue }
+            if clauseEnds[position - 1] || questionWords.contains(words[position]) {
+                end = position
+                endEntries = entries
+            }
+        }
+        return end > 0 && end < words.count ? (end, endEntries) : (0, [])
     }
 
     /// The token positions of every one of `phrases` found in `words`.

@@ -45,6 +45,8 @@ struct Understander {
     static let notImprovingDays = 28
     /// A follow-up leaning on the last answer is short.
     static let followUpLimit = 14
+    /// The longest message that opens with thanks and is only thanks when it asks and reports nothing.
+    static let thanksRemarkLimit = 20
 
     func understand(
         _ message: AnalyzedText, reading: MessageReader.Reading,
@@ -53,14 +55,33 @@ struct Understander {
         // "Totally different question, …": those words are not the question, and it leans on nothing said before.
         let words = message.tokens.map(\.word)
         let switchWords = cues.positions(of: cues.switchTopic, in: words)
-        var analyzed = message
-        if !switchWords.isEmpty {
-            analyzed.terms.removeAll { $0.tokens.contains(where: switchWords.contains) }
-            analyzed.ignoredTokens.formUnion(switchWords)
+        // "Ok, what else can I do?": the opening is small talk, and the rest is what it says.
+        let clauseEnds = message.tokens.indices.map { index in
+            index + 1 < message.tokens.count
+                && (message.tokens[index + 1].clause != message.tokens[index].clause
+                    || message.tokens[index + 1].sentence != message.tokens[index].sentence)
         }
-        let (plan, understood) = read(analyzed, words: words, switched: !switchWords.isEmpty, reading: reading, conversation: conversation)
+        var opening = cues.openingSmalltalk(words, clauseEnds: clauseEnds)
+        // Only when the rest says something BackTalk knows: "hello, is anyone there?" is all small talk.
+        if opening.length > 0,
+            !message.terms.contains(where: { $0.tokens.lowerBound >= opening.length && matcher.index.termIDs[$0.key] != nil })
+        {
+            opening = (0, [])
+        }
+        let openingWords = Set(0..<opening.length)
+        var analyzed = message
+        if !switchWords.isEmpty || !openingWords.isEmpty {
+            let pruned = switchWords.union(openingWords)
+            analyzed.terms.removeAll { $0.tokens.contains(where: pruned.contains) }
+            analyzed.ignoredTokens.formUnion(pruned)
+        }
+        let (plan, understood) = read(
+            analyzed, words: words, switched: !switchWords.isEmpty, thanked: opening.entries.contains("thanks"), reading: reading,
+            conversation: conversation)
         var understanding = understood
-        understanding.pruned = switchWords.sorted().map { Understanding.PrunedWord(word: words[$0], reason: .topicSwitch) }
+        understanding.pruned = openingWords.subtracting(switchWords).sorted().map {
+            Understanding.PrunedWord(word: words[$0], reason: .smalltalk)
+        } + switchWords.sorted().map { Understanding.PrunedWord(word: words[$0], reason: .topicSwitch) }
         // A story about a child or an older person, or "what should I do?" about them, that the words
         // alone matched to an entry with nothing for them: the entry for their age. "My dad's 86 and keeps
         // holding his lower back" is about him, not about spasms that recur. (Pregnancy has entries of
@@ -91,7 +112,7 @@ struct Understander {
 
     /// The plan for `analyzed` (its topic-switch words already pruned; `words` its tokens' words) and how it was understood.
     private func read(
-        _ analyzed: AnalyzedText, words: [String], switched: Bool, reading: MessageReader.Reading,
+        _ analyzed: AnalyzedText, words: [String], switched: Bool, thanked: Bool, reading: MessageReader.Reading,
         conversation: Conversation
     ) -> (Plan, Understanding) {
         let current = switched ? nil : conversation.context.entry.flatMap(knowledgeBase.entry(id:))
@@ -102,6 +123,16 @@ struct Understander {
             let entry = knowledgeBase.entry(id: id)
         {
             return (.entry(entry, more: false, confidence: 1), Understanding(kind: .smalltalk, reason: "small-talk words only"))
+        }
+        // "Thank you, that's calmed me down a bit": thanks with a remark, which neither asks nor tells of anything wrong.
+        if thanked, words.count <= Self.thanksRemarkLimit, !Self.isQuestion(analyzed, reading: reading, cues: cues),
+            !reading.mentions.contains(where: { $0.status == .present && !reassures($0.finding) }),
+            let entry = knowledgeBase.entry(id: "thanks")
+        {
+            return (
+                .entry(entry, more: false, confidence: 1),
+                Understanding(kind: .smalltalk, reason: "thanks, with a remark that asks nothing")
+            )
         }
 
         if let current, current.kind == .topic {
@@ -290,9 +321,11 @@ struct Understander {
             // the plan's own wider topic ("my back just went, what should I do?"); so is a story
             // that a specific entry fits well ("since having my baby my back keeps going").
             let closeFit = ["fresh", "update"].contains(report) ? Self.freshStoryScore : Self.specificStoryScore
+            // "…and now it keeps locking up, what do I do?" asks for the plan itself.
+            let asksForPlan = cues.contains(words, anyOf: cues.whatNow)
             if case .answer(let index) = inContext.decision, knowledgeBase.entries[index].kind == .topic,
                 ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id),
-                isQuestion
+                (isQuestion && !asksForPlan)
                     || (!knowledgeBase.entries[index].isBroad && (inContext.candidates.first?.score ?? 0) >= closeFit)
             {
                 return (
@@ -513,9 +546,12 @@ struct Understander {
             words.count <= Self.followUpLimit, let index = knowledgeBase.position(of: current.id)
         else { return nil }
         if case .answer(let named) = alone.decision, !knowledgeBase.entries[named].isBroad, named != index { return nil }
-        // The message again with its first "it" replaced by the condition's name (its first keyword).
-        guard let name = current.keywords.first, let pronoun = words.firstIndex(where: cues.referentPronouns.contains) else { return nil }
-        var replaced = words
+        // The message again (without the words it prunes) with its first "it" replaced by the
+        // condition's name (its first keyword).
+        var replaced = words.indices.filter { !analyzed.ignoredTokens.contains($0) }.map { words[$0] }
+        guard let name = current.keywords.first, let pronoun = replaced.firstIndex(where: cues.referentPronouns.contains) else {
+            return nil
+        }
         replaced[pronoun] = name
         let referred = matcher.index.analyzer.analyze(replaced.joined(separator: " "))
         let result = matcher.match(referred, subjectSaid: true)
@@ -560,6 +596,14 @@ struct Understander {
         let children = knowledgeBase.entries.filter { $0.topic == current.id && $0.id != current.id }
         let options = current.related.compactMap(knowledgeBase.entry(id:)) + children
         return options.first { !visited.contains($0.id) } ?? options.first
+    }
+
+    /// Whether a finding says that something is fine ("I can pee fine"): a "no" to a triage question.
+    private func reassures(_ finding: String) -> Bool {
+        let triage = knowledgeBase.triage
+        return triage.flow.questions.values.contains { question in
+            question.noIf.contains { triage.lexicon.findings[$0].id == finding }
+        }
     }
 
     /// Whether the message tells of back pain someone has now (not a question about it).
