@@ -79,9 +79,10 @@ struct Understander {
             analyzed, words: words, switched: !switchWords.isEmpty, thanked: opening.entries.contains("thanks"), reading: reading,
             conversation: conversation)
         var understanding = understood
-        understanding.pruned = openingWords.subtracting(switchWords).sorted().map {
-            Understanding.PrunedWord(word: words[$0], reason: .smalltalk)
-        } + switchWords.sorted().map { Understanding.PrunedWord(word: words[$0], reason: .topicSwitch) }
+        understanding.pruned =
+            openingWords.subtracting(switchWords).sorted().map {
+                Understanding.PrunedWord(word: words[$0], reason: .smalltalk)
+            } + switchWords.sorted().map { Understanding.PrunedWord(word: words[$0], reason: .topicSwitch) }
         // A story about a child or an older person, or "what should I do?" about them, that the words
         // alone matched to an entry with nothing for them: the entry for their age. "My dad's 86 and keeps
         // holding his lower back" is about him, not about spasms that recur. (Pregnancy has entries of
