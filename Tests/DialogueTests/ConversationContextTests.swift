@@ -46,6 +46,12 @@ struct ConversationContextTests {
         #expect(replies == ["first_hours"])
     }
 
+    @Test func aPulledBackIsAStoryOfOnesOwnPain() throws {
+        // "Pulled something in my back" named no pain word the triage knew: no story, and no plan.
+        let replies = try intents(["pulled something in my back lifting weights yesterday and now it keeps locking up, what do i do"])
+        #expect(replies == ["first_hours"])
+    }
+
     @Test func wordsNothingKnowsAreNeverTakenForSmallTalk() throws {
         // The model leans to its priors when it knows no word of a message; the conversation
         // being about the back is no reason to trust that lean.

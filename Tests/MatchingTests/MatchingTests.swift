@@ -30,6 +30,8 @@ struct MatchingTests {
             ("wat causes back spasms", "causes"),
             ("how lng do back spasms last", "duration"),
             ("should i use ice or heat", "heat_cold"),
+            ("wots a bk spasm", "definition"),
+            ("cn i drive wiv a bad bk", "driving"),
         ])
     func typos(message: String, expected: String) {
         #expect(intent(message).rawValue == expected, "\(trace(message))")
@@ -48,6 +50,16 @@ struct MatchingTests {
             ("my doctor gave me tylenol 3 for my back, is it strong", "codeine"),
         ])
     func brandNames(message: String, expected: String) {
+        #expect(intent(message).rawValue == expected, "\(trace(message))")
+    }
+
+    @Test(
+        "Everyday names reach their entry",
+        arguments: [
+            ("my boss wants a paper from the doctor for my back", "fit_note"),
+            ("would a counsellor help with my back", "low_mood"),
+        ])
+    func everydayNames(message: String, expected: String) {
         #expect(intent(message).rawValue == expected, "\(trace(message))")
     }
 
