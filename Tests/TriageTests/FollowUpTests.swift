@@ -17,6 +17,30 @@ struct FollowUpTests {
         return (conversation, reply)
     }
 
+    @Test func ofTwoWarningSignsAtOneLevelTheMoreSpecificIsSaid() {
+        // Side pain with a fever is the kidney rule, not any fever; and "is this a spasm?" beside it
+        // gets the entry on kidney pain, not the leaflet on what a spasm feels like.
+        var conversation = Conversation()
+        let reply = engine.reply(
+            to: "pain in my side going round to my back, i feel hot and shivery and it stings when i wee. is this just a spasm?",
+            in: &conversation)
+        #expect(reply.triage == .urgent)
+        #expect(reply.text.contains("kidney infection"))
+        #expect(reply.intent == "kidney_pain")
+        #expect(reply.pendingQuestion == "q_danger")
+    }
+
+    @Test func aChildWithAFeverIsStillAskedAboutDrowsiness() {
+        // The child's rule now wins over the fever rule; its check must still look for sepsis.
+        var conversation = Conversation()
+        let first = engine.reply(to: "my 6 year old has a temperature and a sore back", in: &conversation)
+        #expect(first.triage == .urgent)
+        let (asked, last) = answerNo(&conversation, after: first)
+        #expect(asked.contains("q_danger"))
+        #expect(asked.contains("q_legs"))
+        #expect(last.triage == .urgent)
+    }
+
     /// Answers "no" until no question waits, returning the questions asked and the last reply.
     func answerNo(_ conversation: inout Conversation, after reply: Reply) -> (asked: [String], last: Reply) {
         var reply = reply

@@ -197,8 +197,15 @@ struct Responder {
         case .clarify(let first, _, let confidence): chosen = (first, false, confidence)
         default: return nil
         }
-        let (entry, more, confidence) = chosen
+        var (entry, more, confidence) = chosen
         guard entry.kind == .topic else { return nil }
+        // "…it burns when I pee. Is this a back spasm?": a broad leaflet says less than the entry
+        // about the warning sign just named (kidney pain).
+        if entry.isBroad, let id = notice.about, id != entry.id, let about = knowledgeBase.entry(id: id),
+            about.kind == .topic, !about.isBroad
+        {
+            (entry, more) = (about, false)
+        }
         let asked =
             [.question, .followUp].contains(understanding.kind)
             && Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues)

@@ -69,12 +69,16 @@ struct TriageResponder {
         }
         let fresh = fired.filter { !state.announced.contains(key($0)) }
         // A rule higher than the check under way (or with none under way) is said, and its questions asked.
-        // (In doubt with no question to settle it, the rule's "unsure" level is said.)
+        // (In doubt with no question to settle it, the rule's "unsure" level is said.) Of two at one level,
+        // the one that needs more to hold says more: side pain with a fever is the kidneys, not any fever.
+        func rank(_ fired: TriageRules.Fired) -> (TriageLevel, Int, Int) {
+            (fired.level ?? .selfCare, triage.rules.rules[fired.rule].when.count, -fired.rule)
+        }
         if let rule = fresh.filter({
             ($0.support == .present || triage.rules.rules[$0.rule].question == nil)
                 && $0.level.map { $0 > .selfCare } == true
         })
-        .max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }),
+        .max(by: { rank($0) < rank($1) }),
             rule.level.map({ $0 > (state.flowLevel ?? .selfCare) || state.flow == flow.screenCheck || state.flow == nil }) == true
         {
             return .reply(start(rule, state: &state))
