@@ -30,6 +30,14 @@ struct FollowUpTests {
         #expect(reply.pendingQuestion == "q_danger")
     }
 
+    @Test func aQuestionBesideAWarningSignLeansToTheSignsEntry() {
+        // The words alone fitted coughing and sneezing hardly better than kidney pain.
+        var conversation = Conversation()
+        let reply = engine.reply(to: "it burns when i pee and my back hurts, how is it treated?", in: &conversation)
+        #expect(reply.triage == .urgent)
+        #expect(reply.intent == "kidney_pain")
+    }
+
     @Test func aChildWithAFeverIsStillAskedAboutDrowsiness() {
         // The child's rule now wins over the fever rule; its check must still look for sepsis.
         var conversation = Conversation()

@@ -201,4 +201,17 @@ struct OverTriageTests {
     func denialAlongAList(_ message: String) {
         #expect(level(message) == .selfCare)
     }
+
+    @Test(
+        "How a condition is treated is a question about it, not a report of it",
+        arguments: ["how are kidney stones treated", "how do they treat a spinal infection"])
+    func howItIsTreated(_ message: String) {
+        #expect(level(message) == .selfCare)
+    }
+
+    @Test func strokingACatIsNotAStroke() {
+        #expect(level("my cat's back twitches and ripples when I stroke her, is that normal") == .selfCare)
+        // A stroke itself is still an emergency.
+        #expect(level("i think im having a stroke, my face is drooping and my back hurts") == .emergency)
+    }
 }

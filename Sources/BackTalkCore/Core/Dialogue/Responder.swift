@@ -178,6 +178,9 @@ struct Responder {
         return reply
     }
 
+    /// How much lower than the best entry the warning sign's own entry may score and still answer beside it.
+    static let warningSignLean = 0.1
+
     /// The answer to a question (or the plan for a report) that came with a warning sign, if the knowledge base has one.
     private func answerAlongside(
         _ analyzed: AnalyzedText, reading: MessageReader.Reading, notice: Reply,
@@ -200,11 +203,17 @@ struct Responder {
         var (entry, more, confidence) = chosen
         guard entry.kind == .topic else { return nil }
         // "…it burns when I pee. Is this a back spasm?": a broad leaflet says less than the entry
-        // about the warning sign just named (kidney pain).
-        if entry.isBroad, let id = notice.about, id != entry.id, let about = knowledgeBase.entry(id: id),
-            about.kind == .topic, !about.isBroad
-        {
-            (entry, more) = (about, false)
+        // about the warning sign just named (kidney pain). So does an entry that the words fit
+        // hardly better than the sign's: the sign is a strong clue to what is asked.
+        if let id = notice.about, id != entry.id, let about = knowledgeBase.entry(id: id), about.kind == .topic {
+            let scores = understanding.match?.candidates ?? []
+            let chosenScore = scores.first { $0.intent == entry.id }?.score ?? 0
+            let aboutScore = scores.first { $0.intent == about.id }?.score
+            if (entry.isBroad && !about.isBroad)
+                || aboutScore.map({ $0 >= chosenScore - Self.warningSignLean }) == true
+            {
+                (entry, more) = (about, false)
+            }
         }
         let asked =
             [.question, .followUp].contains(understanding.kind)
