@@ -121,18 +121,13 @@ struct TriageRules: Sendable {
     /// The rules that hold for `person`, in file order.
     func evaluate(_ person: TriagePerson, named name: String, lexicon: TriageLexicon) -> [Fired] {
         var fired: [Fired] = []
-        // Each finding's status for the person, looked up by its name once, not once per rule that names it.
-        let known = !person.findings.isEmpty
-        var looked = [Bool](repeating: false, count: known ? lexicon.findings.count : 0)
-        var statuses = [FindingStatus?](repeating: nil, count: known ? lexicon.findings.count : 0)
-        func status(_ finding: Int) -> FindingStatus? {
-            guard known else { return nil }
-            if !looked[finding] {
-                looked[finding] = true
-                statuses[finding] = person.findings[lexicon.findings[finding].id]
-            }
-            return statuses[finding]
+        // Each finding's status for the person, by finding: the person's few findings placed once,
+        // not a lookup by name for every rule that names one.
+        var statuses = [FindingStatus?](repeating: nil, count: person.findings.isEmpty ? 0 : lexicon.findings.count)
+        for (id, status) in person.findings {
+            if let finding = lexicon.finding(id) { statuses[finding] = status }
         }
+        func status(_ finding: Int) -> FindingStatus? { statuses.isEmpty ? nil : statuses[finding] }
         // By index: a copy of each rule (a dozen strings and lists) cost every message more than the rules.
         for index in rules.indices {
             if rules[index].unless.contains(where: { status($0) == .present }) { continue }
