@@ -14,17 +14,24 @@ public struct KnowledgeBase: Sendable {
         let triage: Triage
         let cues: DialogueCues
         let cuesPath: String
-        let entryFiles: [String: (path: String, lines: [String: Int])]
         let positions: [String: Int]
-        let source: KnowledgeLoader.Loaded
+        /// What it was loaded from, without what `tail` holds.
+        let loaded: KnowledgeLoader.Loaded
+        /// The files and lines of the entries and the out-of-scope examples: for authoring only.
+        let tail: AuthoringTail
 
-        init(loaded: KnowledgeLoader.Loaded, index: IntentIndex) {
-            source = loaded
+        init(loaded: KnowledgeLoader.Loaded, index: IntentIndex, tail deferred: AuthoringTail? = nil) {
+            tail =
+                deferred
+                ?? AuthoringTail(
+                    (loaded.entryFiles, loaded.outOfScope, loaded.exampleLines, loaded.outOfScopeFile))
+            var rest = loaded
+            (rest.entryFiles, rest.outOfScope, rest.exampleLines, rest.outOfScopeFile) = AuthoringTail.empty
+            self.loaded = rest
             entries = loaded.entries
             vocabulary = loaded.vocabulary
             vocabularyPath = loaded.vocabularyPath
             replies = loaded.replies
-            entryFiles = loaded.entryFiles
             triage = loaded.triage
             cues = loaded.cues
             cuesPath = loaded.cuesPath
@@ -48,9 +55,13 @@ public struct KnowledgeBase: Sendable {
     /// The language the knowledge base is written in, as its `language/lexicon.yaml` describes it.
     var language: Language { matcher.index.analyzer.language }
     package var cuesPath: String { storage.cuesPath }
-    package var entryFiles: [String: (path: String, lines: [String: Int])] { storage.entryFiles }
+    package var entryFiles: [String: (path: String, lines: [String: Int])] { storage.tail.value.entryFiles }
     /// What it was loaded from, to build it again with some examples held out.
-    var source: KnowledgeLoader.Loaded { storage.source }
+    var source: KnowledgeLoader.Loaded {
+        var source = storage.loaded
+        (source.entryFiles, source.outOfScope, source.exampleLines, source.outOfScopeFile) = storage.tail.value
+        return source
+    }
 
     /// Loads a knowledge base from the contents of its files.
     ///
@@ -81,8 +92,8 @@ public struct KnowledgeBase: Sendable {
     }
 
     /// A knowledge base from files already loaded and their index, built now or read from the compiled form.
-    init(loaded: KnowledgeLoader.Loaded, index: IntentIndex) {
-        storage = Storage(loaded: loaded, index: index)
+    init(loaded: KnowledgeLoader.Loaded, index: IntentIndex, tail: AuthoringTail? = nil) {
+        storage = Storage(loaded: loaded, index: index, tail: tail)
     }
 
     /// The weights the matcher learnt, for tests that compare them.

@@ -19,6 +19,9 @@ struct CompiledReader {
     /// Whether every byte has been read.
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// How many bytes are left to read.
+    var remaining: Int { bytes.count - offset }
+
     private mutating func byte() throws(CompiledFormError) -> UInt8 {
         guard offset < bytes.count else { throw CompiledFormError("the compiled knowledge base ends early (at byte \(offset))") }
         defer { offset += 1 }

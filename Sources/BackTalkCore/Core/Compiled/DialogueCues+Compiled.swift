@@ -25,6 +25,7 @@ extension DialogueCues: CompiledByFields {
         try visitor.visit(
             "smalltalkMarkers", &value.smalltalkMarkers, as: { $0.map { CompiledPair($0.entry, $0.phrase) } },
             from: { $0.map { (entry: $0.first, phrase: $0.second) } })
+        try visitor.visit("smalltalkVocabulary", &value.smalltalkVocabulary)
         try visitor.visit("emoji", &value.emoji)
         try visitor.visit("reportEntries", &value.reportEntries)
         try visitor.visit("flare", &value.flare)

@@ -1,7 +1,7 @@
 extension KnowledgeBase {
     /// The first bytes of a compiled knowledge base, and the version of its layout.
     private static let compiledMagic = "BackTalk compiled knowledge base"
-    private static let compiledVersion = 8
+    private static let compiledVersion = 9
 
     /// This knowledge base in compiled form: everything it holds once loaded,
     /// analysed and indexed, including the matcher's learnt weights, as bytes
@@ -80,10 +80,10 @@ extension KnowledgeBase {
         writer.write(triage)
         writer.write(cues)
         writer.write(cuesPath)
-        writer.write(entryFiles.mapValues { CompiledPair($0.path, $0.lines) })
-        writer.write(source.outOfScope)
-        writer.write(source.exampleLines)
-        writer.write(CompiledPair(source.outOfScopeFile.path, source.outOfScopeFile.lines))
+        // Last, so that the library's own form can leave it unread until authoring asks for it.
+        let source = self.source
+        AuthoringTail.write(
+            (source.entryFiles, source.outOfScope, source.exampleLines, source.outOfScopeFile), to: &writer)
     }
 
     private init(compiledFrom reader: inout CompiledReader) throws(CompiledFormError) {
@@ -95,20 +95,26 @@ extension KnowledgeBase {
         let triage: Triage = try reader.read()
         let cues: DialogueCues = try reader.read()
         let cuesPath: String = try reader.read()
-        let entryFiles: [String: CompiledPair<String, [String: Int]>] = try reader.read()
-        let outOfScope: [String] = try reader.read()
-        let exampleLines: [String: [Int]] = try reader.read()
-        let outOfScopeFile: CompiledPair<String, [Int]> = try reader.read()
+        // The library's own bytes last as long as the program: what only authoring reads stays where it lies.
+        let deferred: AuthoringTail?
+        let tail: AuthoringTail.Value
+        if reader.isConstant {
+            deferred = AuthoringTail(deferred: try reader.readPacked(reader.remaining))
+            tail = AuthoringTail.empty
+        } else {
+            tail = try AuthoringTail.read(&reader)
+            deferred = nil
+        }
         guard index.entryCount == entries.count else {
             throw CompiledFormError("the compiled knowledge base's index does not fit its entries")
         }
         // What it was loaded from shares the values above: the dictionary is the analyser's.
         let loaded = KnowledgeLoader.Loaded(
-            entries: entries, entryFiles: entryFiles.mapValues { (path: $0.first, lines: $0.second) }, vocabulary: vocabulary,
+            entries: entries, entryFiles: tail.entryFiles, vocabulary: vocabulary,
             vocabularyPath: vocabularyPath, replies: replies, triage: triage, dictionary: index.analyzer.dictionary,
-            cues: cues, cuesPath: cuesPath, language: index.analyzer.language, outOfScope: outOfScope, exampleLines: exampleLines,
-            outOfScopeFile: (path: outOfScopeFile.first, lines: outOfScopeFile.second))
-        self.init(loaded: loaded, index: index)
+            cues: cues, cuesPath: cuesPath, language: index.analyzer.language, outOfScope: tail.outOfScope,
+            exampleLines: tail.exampleLines, outOfScopeFile: tail.outOfScopeFile)
+        self.init(loaded: loaded, index: index, tail: deferred)
     }
 }
 

@@ -28,6 +28,10 @@ struct DialogueCues: Sendable {
     /// Every small-talk entry's phrases, longest first, made once when the cues load: small talk is
     /// checked on every message.
     var smalltalkMarkers: [(entry: String, phrase: Phrase)] = []
+    /// Every word of the small-talk phrases (markers and words), read where the compiled form
+    /// lies: a message with a word outside them and the fillers is not small talk, which most
+    /// messages show at their first such word without trying every phrase.
+    var smalltalkVocabulary = StringIndex([String]())
     var emoji: [Unicode.Scalar: String] = [:]
     var reportEntries: [String: String] = [:]
     var flare: [Phrase] = []
@@ -185,6 +189,7 @@ struct DialogueCues: Sendable {
         cues.smalltalkMarkers = cues.smalltalk.flatMap { item in item.markers.map { (entry: item.entry, phrase: $0) } }
             .sorted { $0.phrase.count > $1.phrase.count }
         cues.smalltalkWords = cues.smalltalkWords.sorted(by: { $0.count > $1.count })
+        cues.smalltalkVocabulary = StringIndex(Set(cues.smalltalkMarkers.flatMap(\.phrase) + cues.smalltalkWords.joined()))
         return cues
     }
 
@@ -237,6 +242,8 @@ struct DialogueCues: Sendable {
     /// The small-talk entry a message made only of small-talk words is, if it is one.
     func smalltalkEntry(_ words: [String]) -> String? {
         guard !words.isEmpty else { return nil }
+        // A word no phrase holds, and no filler, is never covered.
+        for word in words where !fillers.contains(word) && smalltalkVocabulary.position(of: word) == nil { return nil }
         // Cover the message with phrases, longest first ("not helpful" before "helpful"); every word must be covered.
         var covered = [Bool](repeating: false, count: words.count)
         var used = Set<String>()

@@ -230,8 +230,9 @@ struct Understander {
         let asksWhatNow = short && cues.contains(words, anyOf: cues.whatNow)
 
         // "Who do I call?": where to go for help, after an answer or a warning.
-        if short, frameOnly || !namesSubject(analyzed, besides: Set(cues.asksWhere.joined())),
-            cues.contains(words, anyOf: cues.asksWhere), conversation.turns > 1 || current != nil,
+        // The set of its words is made only for a message that asks where.
+        if short, conversation.turns > 1 || current != nil, cues.contains(words, anyOf: cues.asksWhere),
+            frameOnly || !namesSubject(analyzed, besides: Set(cues.asksWhere.joined())),
             let entry = cues.whereEntry.flatMap(knowledgeBase.entry(id:))
         {
             return (

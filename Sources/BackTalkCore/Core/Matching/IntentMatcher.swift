@@ -256,26 +256,17 @@ struct IntentMatcher: Sendable {
         let norm = squaredNorm.squareRoot()
 
         // Best similarity to an example, for each entry an example of which shares a word
-        // (examples are in entry order, so the entries come out in order too).
-        let dots = PostingSums.sums(
-            of: zip(ids, weights).map { ($0, $1 * $1) }, in: index.examplePostings, itemCount: index.examples.count)
-        var similarities: [(entry: Int, similarity: Double)] = []
-        for (position, dot) in dots {
-            let example = index.examples[position]
-            let similarity = dot / (norm * example.norm)
-            if let last = similarities.last, last.entry == example.entry {
-                similarities[similarities.count - 1].similarity = max(last.similarity, similarity)
-            } else {
-                similarities.append((example.entry, max(0, similarity)))
-            }
-        }
+        // (0 for an entry none of whose examples does).
+        let lists = zip(ids, weights).map { ($0, $1 * $1) }
+        let similarities = PostingSums.bestSimilarities(
+            of: lists, in: index.examplePostings, examples: index.examples, norm: norm, entryCount: index.entryCount)
         // Every entry with an example that shares a word knows that word: the coverage reaches it too.
         let coverage = PostingSums.coverage(
             of: zip(ids, weights).map { ($0, $1) }, in: index.coveragePostings, entryCount: index.entryCount)
-        // Whether a term is in the message: most messages have a handful of terms, which a
-        // scan finds sooner than a hash; a long one gets a set, so that this stays linear.
-        let presentSet = ids.count > 16 ? Set(ids) : nil
-        func present(_ id: Int) -> Bool { presentSet?.contains(id) ?? ids.contains(id) }
+        // Whether a term is in the message, by term id: one flag each, set once, so that
+        // checking every reached entry's keywords is a load per word, not a search.
+        var present = [Bool](repeating: false, count: index.idf.count)
+        for id in ids { present[id] = true }
 
         var pool = CandidatePool(kinds: kinds, allowSmalltalk: allowSmalltalk, tuning: tuning)
         var modelled = false
@@ -290,13 +281,11 @@ struct IntentMatcher: Sendable {
             }
         }
         var top = TopCandidates(capacity: Self.rankedCandidates)
-        var next = 0
         pool.reached.reserveCapacity(coverage.count)
         for (entry, cover, strong) in coverage {
             if !allowSmalltalk && kinds[entry] == .smalltalk { continue }
-            while next < similarities.count, similarities[next].entry < entry { next += 1 }
-            let similarity = next < similarities.count && similarities[next].entry == entry ? similarities[next].similarity : 0
-            let keywordHit = index.keywords[entry].contains { $0.allSatisfy(present) }
+            let similarity = similarities[entry]
+            let keywordHit = Self.hasKeyword(index.keywords[entry], present: present)
             let probability = modelled ? Double(pool.probabilities[entry]) : 0
             guard
                 let candidate = tuning.candidate(
@@ -330,6 +319,22 @@ struct IntentMatcher: Sendable {
             index.modelKnowsOutOfScope && pool.probabilities.count > index.entryCount
             ? Double(pool.probabilities[index.entryCount]) : 0
         return (top.best, pool, anchored, outOfScope)
+    }
+}
+
+extension IntentMatcher {
+    /// Whether every term of one of `keywords` is `present` (an empty keyword is always there).
+    @inline(__always)
+    fileprivate static func hasKeyword(_ keywords: [[Int]], present: [Bool]) -> Bool {
+        for keyword in keywords {
+            var all = true
+            for id in keyword where id >= present.count || !present[id] {
+                all = false
+                break
+            }
+            if all { return true }
+        }
+        return false
     }
 }
 

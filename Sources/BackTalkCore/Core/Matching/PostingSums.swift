@@ -46,6 +46,45 @@ enum PostingSums {
         return result
     }
 
+    /// Each entry's best similarity to one of its examples, indexed by entry: the cosine
+    /// `sum / (norm × example.norm)` of ``sums(of:in:itemCount:)`` over the examples the
+    /// lists reach, and 0 for an entry none of whose examples they reach.
+    ///
+    /// The same sums as ``sums(of:in:itemCount:)``, added in the same order, folded into
+    /// one number per entry as they are read instead of listed first.
+    static func bestSimilarities(
+        of lists: [(list: Int, weight: Double)], in postings: NumberLists, examples: [IntentIndex.Example],
+        norm: Double, entryCount: Int
+    ) -> [Double] {
+        var best = [Double](repeating: 0, count: entryCount)
+        let total = lists.reduce(0) { $0 + postings.count(at: $1.list) }
+        guard total > 0 else { return best }
+        let itemCount = examples.count
+        if total * denseShare >= itemCount {
+            var sums = [Double](repeating: 0, count: itemCount)
+            sums.withUnsafeMutableBufferPointer { sums in
+                for (list, weight) in lists {
+                    postings.forEach(at: list) { item in sums[item] += weight }
+                }
+                examples.withUnsafeBufferPointer { examples in
+                    best.withUnsafeMutableBufferPointer { best in
+                        // Every weight is positive: a sum above zero is an example reached.
+                        for item in 0..<itemCount where sums[item] > 0 {
+                            let example = examples[item]
+                            best[example.entry] = max(best[example.entry], sums[item] / (norm * example.norm))
+                        }
+                    }
+                }
+            }
+            return best
+        }
+        for (item, sum) in sums(of: lists, in: postings, itemCount: itemCount) {
+            let example = examples[item]
+            best[example.entry] = max(best[example.entry], sum / (norm * example.norm))
+        }
+        return best
+    }
+
     /// For every entry in `lists`, the sum of weight × credit over the lists that
     /// hold it, and the sum of weight over those that hold it with full credit.
     ///

@@ -121,16 +121,24 @@ struct TriageRules: Sendable {
     /// The rules that hold for `person`, in file order.
     func evaluate(_ person: TriagePerson, named name: String, lexicon: TriageLexicon) -> [Fired] {
         var fired: [Fired] = []
-        for (index, rule) in rules.enumerated() {
-            if rule.unless.contains(where: { person.findings[lexicon.findings[$0].id] == .present }) { continue }
+        // Each finding's status for the person, by finding: the person's few findings placed once,
+        // not a lookup by name for every rule that names one.
+        var statuses = [FindingStatus?](repeating: nil, count: person.findings.isEmpty ? 0 : lexicon.findings.count)
+        for (id, status) in person.findings {
+            if let finding = lexicon.finding(id) { statuses[finding] = status }
+        }
+        func status(_ finding: Int) -> FindingStatus? { statuses.isEmpty ? nil : statuses[finding] }
+        // By index: a copy of each rule (a dozen strings and lists) cost every message more than the rules.
+        for index in rules.indices {
+            if rules[index].unless.contains(where: { status($0) == .present }) { continue }
             var support = Support.present
             var holds = true
-            for line in rule.when {
+            for line in rules[index].when {
                 var best: Support?
                 for condition in line {
                     switch condition {
                     case .finding(let finding):
-                        switch person.findings[lexicon.findings[finding].id] {
+                        switch status(finding) {
                         case .present: best = .present
                         case .uncertain: if best == nil { best = .uncertain }
                         default: break
@@ -147,7 +155,7 @@ struct TriageRules: Sendable {
                 support = min(support, best)
             }
             guard holds else { continue }
-            let level = support == .present ? rule.level : rule.unsureLevel
+            let level = support == .present ? rules[index].level : rules[index].unsureLevel
             fired.append(Fired(rule: index, person: name, support: support, level: level))
         }
         return fired
