@@ -52,6 +52,12 @@ struct ConversationContextTests {
         #expect(replies == ["first_hours"])
     }
 
+    @Test func aParentDenyingWarningSignsGetsTheChildsWarningSigns() throws {
+        // "Running about" had been the entry on running.
+        let replies = try intents(["my 3 year old keeps grabbing his back and crying", "he has no fever and he is running about normally"])
+        #expect(replies.last == "red_flags_children")
+    }
+
     @Test func wordsNothingKnowsAreNeverTakenForSmallTalk() throws {
         // The model leans to its priors when it knows no word of a message; the conversation
         // being about the back is no reason to trust that lean.

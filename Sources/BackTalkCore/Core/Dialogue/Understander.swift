@@ -43,6 +43,8 @@ struct Understander {
     static let longStandingDays = 84
     /// Back pain not improving after about 4 weeks should be checked (NHS).
     static let notImprovingDays = 28
+    /// The broad topic of warning signs, whose entry for the person answers a denial of them.
+    static let warningSignsTopic = "red_flags"
     /// A follow-up leaning on the last answer is short.
     static let followUpLimit = 14
     /// The longest message that opens with thanks and is only thanks when it asks and reports nothing.
@@ -133,6 +135,24 @@ struct Understander {
             return (
                 .entry(entry, more: false, confidence: 1),
                 Understanding(kind: .smalltalk, reason: "thanks, with a remark that asks nothing")
+            )
+        }
+
+        // "She hasn't got a temperature and she's running about fine": only warning signs denied, for
+        // someone with warning signs of their own (a child), mid-conversation: those signs.
+        let own = reading.mentions.filter { !$0.general && $0.finding != Triage.backPain }
+        if current != nil, !own.isEmpty, own.allSatisfy({ $0.status == .absent || reassures($0.finding) }),
+            !Self.isQuestion(analyzed, reading: reading, cues: cues),
+            let id = conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: Self.warningSignsTopic, audience: $0) })
+                .first,
+            let entry = knowledgeBase.entry(id: id)
+        {
+            // Already given: its details, not the same answer twice.
+            return (
+                .entry(entry, more: entry.id == current?.id && conversation.context.detailsNext(entry), confidence: 1),
+                Understanding(
+                    kind: .report, fromContext: personContext(conversation),
+                    reason: "denies warning signs, for someone with warning signs of their own")
             )
         }
 
