@@ -3,8 +3,8 @@ import BackTalkAuthoring
 import Foundation
 import Testing
 
-/// The multi-turn development set (`Tests/Conversations/conversations.txt`): 110
-/// conversations written by people who had not read the intents' examples.
+/// The multi-turn development set (`Tests/Conversations/conversations.txt`): 140
+/// conversations written by people who had not read the intents' examples (see its README).
 @Suite("The conversation development set")
 struct ConversationSetTests {
     static let set = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -14,7 +14,7 @@ struct ConversationSetTests {
     ///
     /// Issue 10 asks for 90% of turns and 75% of conversations; this stops a change
     /// from losing ground on the way there.
-    static let turnFloor = 0.86
+    static let turnFloor = 0.87
     static let conversationFloor = 0.63
 
     @Test func turnsAndWholeConversationsHoldTheirGround() throws {
