@@ -36,6 +36,10 @@ struct FollowUpTests {
         let reply = engine.reply(to: "it burns when i pee and my back hurts, how is it treated?", in: &conversation)
         #expect(reply.triage == .urgent)
         #expect(reply.intent == "kidney_pain")
+        // Burning must be told apart from new trouble starting to pee: the kidney check asks about it too.
+        let (asked, last) = answerNo(&conversation, after: reply)
+        #expect(asked.contains("q_ces"))
+        #expect(last.triage == .urgent)
     }
 
     @Test func aChildWithAFeverIsStillAskedAboutDrowsiness() {
