@@ -23,7 +23,15 @@ public struct KnowledgeEntry: Sendable, Hashable, Codable, Identifiable {
     /// Other wordings of the answer for people whose facts differ: pregnancy, children, older people.
     public var variants: [Variant]
     /// Questions that should reach this entry.
-    public var examples: [String]
+    ///
+    /// Only authoring reads them (replies use the index built from them): in the bundled
+    /// knowledge base they are read from its compiled form the first time they are asked for.
+    public var examples: [String] {
+        get { exampleList.strings }
+        set { exampleList = ExampleList(newValue) }
+    }
+    /// The examples, wherever they are.
+    var exampleList: ExampleList
     /// Words or phrases that point strongly to this entry.
     public var keywords: [String]
     /// Entries offered as follow-up suggestions.
@@ -44,10 +52,17 @@ public struct KnowledgeEntry: Sendable, Hashable, Codable, Identifiable {
         self.answer = answer
         self.more = more
         self.variants = variants
-        self.examples = examples
+        self.exampleList = ExampleList(examples)
         self.keywords = keywords
         self.related = related
         self.sources = sources
+    }
+
+    // The examples are coded under their public name.
+    private enum CodingKeys: String, CodingKey {
+        case id, title, kind, topic, answer, more, variants
+        case exampleList = "examples"
+        case keywords, related, sources
     }
 
     /// Whether this entry is one of the broad topics that others belong to.

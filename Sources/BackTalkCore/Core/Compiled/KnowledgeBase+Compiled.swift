@@ -1,7 +1,7 @@
 extension KnowledgeBase {
     /// The first bytes of a compiled knowledge base, and the version of its layout.
     private static let compiledMagic = "BackTalk compiled knowledge base"
-    private static let compiledVersion = 9
+    private static let compiledVersion = 10
 
     /// This knowledge base in compiled form: everything it holds once loaded,
     /// analysed and indexed, including the matcher's learnt weights, as bytes
@@ -80,6 +80,10 @@ extension KnowledgeBase {
         writer.write(triage)
         writer.write(cues)
         writer.write(cuesPath)
+        // The examples apart, in one block that the library's own form leaves unread until authoring asks for them.
+        DeferredExamples.write(
+            entries.map(\.examples) + triage.rules.rules.flatMap { [$0.exampleList.strings, $0.counterExampleList.strings] },
+            to: &writer)
         // Last, so that the library's own form can leave it unread until authoring asks for it.
         let source = self.source
         AuthoringTail.write(
@@ -87,14 +91,23 @@ extension KnowledgeBase {
     }
 
     private init(compiledFrom reader: inout CompiledReader) throws(CompiledFormError) {
-        let entries: [KnowledgeEntry] = try reader.read()
+        var entries: [KnowledgeEntry] = try reader.read()
         let vocabulary: Vocabulary = try reader.read()
         let vocabularyPath: String = try reader.read()
         let replies: CannedReplies = try reader.read()
         let index: IntentIndex = try reader.read()
-        let triage: Triage = try reader.read()
+        var triage: Triage = try reader.read()
         let cues: DialogueCues = try reader.read()
         let cuesPath: String = try reader.read()
+        let examples = try DeferredExamples.read(&reader)
+        guard examples.count == entries.count + 2 * triage.rules.rules.count else {
+            throw CompiledFormError("the compiled knowledge base's examples do not fit its entries and rules")
+        }
+        for position in entries.indices { entries[position].exampleList = examples[position] }
+        for (position, rule) in triage.rules.rules.indices.enumerated() {
+            triage.rules.rules[rule].exampleList = examples[entries.count + 2 * position]
+            triage.rules.rules[rule].counterExampleList = examples[entries.count + 2 * position + 1]
+        }
         // The library's own bytes last as long as the program: what only authoring reads stays where it lies.
         let deferred: AuthoringTail?
         let tail: AuthoringTail.Value

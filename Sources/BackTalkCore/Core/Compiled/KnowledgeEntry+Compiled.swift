@@ -10,17 +10,17 @@ extension KnowledgeEntry: CompiledCodable {
         writer.write(answer)
         writer.write(more)
         writer.write(variants)
-        writer.write(examples)
         writer.write(keywords)
         writer.write(related)
         writer.write(sources)
     }
 
+    /// Reads an entry without its examples: the knowledge base reads those apart (``DeferredExamples``).
     init(from reader: inout CompiledReader) throws(CompiledFormError) {
         self.init(
             id: try reader.read(), title: try reader.read(), kind: try reader.read(), topic: try reader.read(String.self),
             answer: try reader.read(), more: try reader.read(), variants: try reader.read(),
-            examples: try reader.read(), keywords: try reader.read(), related: try reader.read(),
+            examples: [], keywords: try reader.read(), related: try reader.read(),
             sources: try reader.read())
     }
 }

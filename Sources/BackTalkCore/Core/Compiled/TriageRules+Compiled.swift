@@ -20,6 +20,7 @@ extension TriageRules.Condition: CompiledCodable {
 }
 
 extension TriageRules.Rule: CompiledCodable {
+    // Without its examples: the knowledge base writes and reads those apart (``DeferredExamples``).
     func write(to writer: inout CompiledWriter) {
         writer.write(id)
         writer.write(clinical)
@@ -34,8 +35,6 @@ extension TriageRules.Rule: CompiledCodable {
         writer.write(question)
         writer.write(entry)
         writer.write(anyone)
-        writer.write(examples)
-        writer.write(counterExamples)
         writer.write(line)
     }
 
@@ -44,8 +43,8 @@ extension TriageRules.Rule: CompiledCodable {
             id: try reader.read(), clinical: try reader.read(), level: try reader.read(), when: try reader.read(),
             unless: try reader.read(), outcome: try reader.read(), unsureLevel: try reader.read(),
             unsureOutcome: try reader.read(), notice: try reader.read(), check: try reader.read(),
-            question: try reader.read(), entry: try reader.read(), anyone: try reader.read(), examples: try reader.read(),
-            counterExamples: try reader.read(), line: try reader.read())
+            question: try reader.read(), entry: try reader.read(), anyone: try reader.read(),
+            exampleList: ExampleList([]), counterExampleList: ExampleList([]), line: try reader.read())
     }
 }
 

@@ -13,7 +13,7 @@ extension KnowledgeBase {
                 .init(
                     id: rule.id, clinical: rule.clinical, entry: rule.entry, level: rule.level, outcome: rule.outcome,
                     unsureLevel: rule.unsureLevel, unsureOutcome: rule.unsureOutcome, question: rule.question,
-                    examples: rule.examples, counterExamples: rule.counterExamples,
+                    examples: rule.exampleList.strings, counterExamples: rule.counterExampleList.strings,
                     answersOnly: rule.when.joined().allSatisfy { condition in
                         if case .finding(let finding) = condition { return triage.lexicon.findings[finding].alternatives.isEmpty }
                         return false

@@ -3,7 +3,8 @@ import Yams
 /// The red-flag triage: the vocabulary, the rules and the flow, checked against each other.
 struct Triage: Sendable {
     let lexicon: TriageLexicon
-    let rules: TriageRules
+    /// A variable only so that reading the compiled form can hand the rules their examples.
+    var rules: TriageRules
     let flow: TriageFlow
     let reader: MessageReader
     /// Findings whose mention in a general question earns an offer of the check.

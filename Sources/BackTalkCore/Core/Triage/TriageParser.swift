@@ -419,7 +419,7 @@ enum TriageParser {
             id: id, clinical: text("clinical"), level: level(map["level"], "level"), when: when, unless: unless,
             outcome: text("outcome"), unsureLevel: unsureLevel, unsureOutcome: unsureOutcome, notice: text("notice"),
             check: text("check"), question: text("question"), entry: text("entry"), anyone: anyone,
-            examples: list("examples"), counterExamples: list("not"), line: node.mark?.line)
+            exampleList: ExampleList(list("examples")), counterExampleList: ExampleList(list("not")), line: node.mark?.line)
         if rule.level != nil && rule.outcome == nil { reader.report(node, "rule `\(id)`: a rule with a level needs an `outcome`") }
         if let level = rule.level, level != .emergency, level != .selfCare, rule.notice == nil {
             reader.report(node, "rule `\(id)`: needs a `notice`, said before its questions")

@@ -96,8 +96,9 @@ struct TriageRules: Sendable {
         /// Whether it counts for someone mentioned in passing, not only for
         /// the person the conversation is about (a stroke, thoughts of self-harm).
         var anyone: Bool
-        var examples: [String]
-        var counterExamples: [String]
+        /// What it must catch, and what it must not: read by lint only.
+        var exampleList: ExampleList
+        var counterExampleList: ExampleList
         var line: Int?
     }
 
