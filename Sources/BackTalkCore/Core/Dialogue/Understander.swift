@@ -127,8 +127,9 @@ struct Understander {
         {
             return (.entry(entry, more: false, confidence: 1), Understanding(kind: .smalltalk, reason: "small-talk words only"))
         }
+        let isQuestion = Self.isQuestion(analyzed, reading: reading, cues: cues)
         // "Thank you, that's calmed me down a bit": thanks with a remark, which neither asks nor tells of anything wrong.
-        if thanked, words.count <= Self.thanksRemarkLimit, !Self.isQuestion(analyzed, reading: reading, cues: cues),
+        if thanked, words.count <= Self.thanksRemarkLimit, !isQuestion,
             !reading.mentions.contains(where: { $0.status == .present && !reassures($0.finding) }),
             let entry = knowledgeBase.entry(id: "thanks")
         {
@@ -141,8 +142,7 @@ struct Understander {
         // "She hasn't got a temperature and she's running about fine": only warning signs denied, for
         // someone with warning signs of their own (a child), mid-conversation: those signs.
         let own = reading.mentions.filter { !$0.general && $0.finding != Triage.backPain }
-        if current != nil, !own.isEmpty, own.allSatisfy({ $0.status == .absent || reassures($0.finding) }),
-            !Self.isQuestion(analyzed, reading: reading, cues: cues),
+        if current != nil, !own.isEmpty, own.allSatisfy({ $0.status == .absent || reassures($0.finding) }), !isQuestion,
             let id = conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: Self.warningSignsTopic, audience: $0) })
                 .first,
             let entry = knowledgeBase.entry(id: id)
@@ -243,11 +243,11 @@ struct Understander {
         // means in a conversation about the back decides the rest.
         var inContext = alone
         if let decision = alone.decisionInContext { inContext.decision = decision }
-        let isQuestion = Self.isQuestion(analyzed, reading: reading, cues: cues)
         let short = words.count <= Self.followUpLimit
         // "How long for?", "what do I do now?": nothing in it names a subject of its own.
         let frameOnly = !namesSubject(analyzed)
-        let asksWhatNow = short && cues.contains(words, anyOf: cues.whatNow)
+        let namesWhatNow = cues.contains(words, anyOf: cues.whatNow)
+        let asksWhatNow = short && namesWhatNow
 
         // "Who do I call?": where to go for help, after an answer or a warning.
         // The set of its words is made only for a message that asks where.
@@ -343,11 +343,10 @@ struct Understander {
             // the plan's own wider topic ("my back just went, what should I do?"); so is a story
             // that a specific entry fits well ("since having my baby my back keeps going").
             let closeFit = ["fresh", "update"].contains(report) ? Self.freshStoryScore : Self.specificStoryScore
-            // "…and now it keeps locking up, what do I do?" asks for the plan itself.
-            let asksForPlan = cues.contains(words, anyOf: cues.whatNow)
             if case .answer(let index) = inContext.decision, knowledgeBase.entries[index].kind == .topic,
                 ![entry.id, entry.topic].contains(knowledgeBase.entries[index].id),
-                (isQuestion && !asksForPlan)
+                // "…and now it keeps locking up, what do I do?" asks for the plan itself.
+                (isQuestion && !namesWhatNow)
                     || (!knowledgeBase.entries[index].isBroad && (inContext.candidates.first?.score ?? 0) >= closeFit)
             {
                 return (

@@ -68,6 +68,17 @@ struct TextAnalyzer: Sendable {
         phrases = table
     }
 
+    /// The known word a word nothing knows was meant to be, if any.
+    ///
+    /// A real English word is only a typo by two swapped letters ("dose", "spams"): other near
+    /// words are usually meant ("pints" is not "pants", "sell" not "self"). "Doin", "lockin": a
+    /// dropped "g" is read back before any nearer-looking word ("down").
+    private func correction(of word: String) -> String? {
+        if dictionary.contains(word) { return corrector.transposition(of: word) }
+        if word.hasSuffix("in"), stemsOfKnownWords[word + "g"] != nil { return word + "g" }
+        return corrector.correction(for: word)
+    }
+
     /// The stems a phrase is matched by, for checking the vocabulary.
     func stems(of phrase: String) -> [String] {
         language.tokenizer.tokenize(phrase).map { language.stem($0.word) }
@@ -99,14 +110,7 @@ struct TextAnalyzer: Sendable {
                 var corrected = false
                 // One lookup says whether the word is known and gives its stem.
                 let knownStem = stemsOfKnownWords[word]
-                // A real English word is only a typo by two swapped letters ("dose", "spams"): other
-                // near words are usually meant ("pints" is not "pants", "sell" not "self").
-                // "Doin", "lockin": a dropped "g" is read back before any nearer-looking word ("down").
-                if correctTypos, knownStem == nil, word.utf8.count <= Self.longestCorrectableWord,
-                    let fix = dictionary.contains(word)
-                        ? corrector.transposition(of: word)
-                        : word.hasSuffix("in") && stemsOfKnownWords[word + "g"] != nil ? word + "g" : corrector.correction(for: word)
-                {
+                if correctTypos, knownStem == nil, word.utf8.count <= Self.longestCorrectableWord, let fix = correction(of: word) {
                     word = fix
                     corrected = true
                 }
