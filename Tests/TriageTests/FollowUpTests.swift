@@ -27,7 +27,7 @@ struct FollowUpTests {
         #expect(reply.triage == .urgent)
         #expect(reply.text.contains("kidney infection"))
         #expect(reply.intent == "kidney_pain")
-        #expect(reply.pendingQuestion == "q_danger")
+        #expect(reply.pendingQuestion == "q_sepsis", "with a fever already told, the signs of sepsis come next")
     }
 
     @Test func aQuestionBesideAWarningSignLeansToTheSignsEntry() {
@@ -42,15 +42,53 @@ struct FollowUpTests {
         #expect(last.triage == .urgent)
     }
 
-    @Test func aChildWithAFeverIsStillAskedAboutDrowsiness() {
-        // The child's rule now wins over the fever rule; its check must still look for sepsis.
+    @Test func aChildWithAFeverIsAskedAboutSepsisNotDrugs() {
+        // The child's rule wins over the fever rule; its check must still look for sepsis, and a
+        // parent is not asked whether their 6-year-old injects drugs.
         var conversation = Conversation()
         let first = engine.reply(to: "my 6 year old has a temperature and a sore back", in: &conversation)
         #expect(first.triage == .urgent)
         let (asked, last) = answerNo(&conversation, after: first)
-        #expect(asked.contains("q_danger"))
+        #expect(asked.contains("q_sepsis"))
         #expect(asked.contains("q_legs"))
+        #expect(!asked.contains("q_danger"))
         #expect(last.triage == .urgent)
+        #expect(last.outcome == "urgent_child", "the outcome speaks of the child, not \"if you become confused\"")
+        // The fever is not announced again when the parent says something more.
+        let after = engine.reply(to: "ok thanks", in: &conversation)
+        #expect(after.pendingQuestion == nil)
+    }
+
+    @Test func aToddlersParentIsAskedWhatTheyCanSee() {
+        // A 2-year-old cannot say whether a leg is numb or tingly: the parent is asked about weak or floppy legs
+        // and wetting, never about numbness.
+        var conversation = Conversation()
+        let first = engine.reply(to: "my 2 year old keeps crying and pointing at her back", in: &conversation)
+        #expect(first.triage == .urgent)
+        let (asked, last) = answerNo(&conversation, after: first)
+        #expect(asked.first == "q_toddler_legs")
+        #expect(asked.contains("q_toddler_ces"))
+        #expect(!asked.contains("q_legs") && !asked.contains("q_ces"))
+        #expect(!first.text.lowercased().contains("numb"))
+        #expect(last.outcome == "urgent_child")
+    }
+
+    @Test(
+        "Every sign of sepsis asked after a fever is an emergency when answered yes",
+        arguments: ["my back hurts and I have a fever", "my dad has a fever and back pain", "my 9 year old has a fever and back ache"])
+    func sepsisAnsweredYesIsAnEmergency(_ opening: String) {
+        var conversation = Conversation()
+        var reply = engine.reply(to: opening, in: &conversation)
+        var asked: [String] = []
+        while let question = reply.pendingQuestion, question != "q_sepsis", asked.count < 10 {
+            asked.append(question)
+            reply = engine.reply(to: "no", in: &conversation)
+        }
+        #expect(reply.pendingQuestion == "q_sepsis")
+        #expect(reply.text.contains("breathing very fast") && reply.text.contains("blotchy"))
+        let yes = engine.reply(to: "yes", in: &conversation)
+        #expect(yes.triage == .emergency)
+        #expect(yes.outcome == "emergency_sepsis")
     }
 
     /// Answers "no" until no question waits, returning the questions asked and the last reply.

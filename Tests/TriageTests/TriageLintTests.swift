@@ -65,8 +65,8 @@ struct TriageLintTests {
 
     @Test func aSafetyNetThatSoftensA999SignIsReported() throws {
         let messages = try lint(
-            Self.flowPath, replacing: "numbness in both legs, call 999, 911 or 112 at once; see a doctor",
-            with: "numbness in both legs, come back and tell me; see a doctor")
+            Self.flowPath, replacing: "numbness in both legs, call 999, 911 or 112 at once. Get medical",
+            with: "numbness in both legs, come back and tell me. Get medical")
         #expect(messages.contains { $0.contains("outcome `self_care`: \"come back\" softens a warning sign") })
     }
 

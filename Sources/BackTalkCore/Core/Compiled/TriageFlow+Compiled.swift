@@ -9,6 +9,8 @@ extension TriageFlow.Question: CompiledCodable {
         writer.write(onlyIf)
         writer.write(noIf)
         writer.write(notIf)
+        writer.write(onlyFor)
+        writer.write(notFor)
         writer.write(line)
     }
 
@@ -16,7 +18,7 @@ extension TriageFlow.Question: CompiledCodable {
         self.init(
             id: try reader.read(), ask: try reader.read(), askOther: try reader.read(), rephrasings: try reader.read(),
             asks: try reader.read(), covers: try reader.read(), onlyIf: try reader.read(), noIf: try reader.read(),
-            notIf: try reader.read(), line: try reader.read())
+            notIf: try reader.read(), onlyFor: try reader.read(), notFor: try reader.read(), line: try reader.read())
     }
 }
 

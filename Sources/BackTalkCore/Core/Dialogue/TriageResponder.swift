@@ -69,11 +69,7 @@ struct TriageResponder {
         }
         let fresh = fired.filter { !state.announced.contains(key($0)) }
         // A rule higher than the check under way (or with none under way) is said, and its questions asked.
-        // (In doubt with no question to settle it, the rule's "unsure" level is said.) Of two at one level,
-        // the one that needs more to hold says more: side pain with a fever is the kidneys, not any fever.
-        func rank(_ fired: TriageRules.Fired) -> (TriageLevel, Int, Int) {
-            (fired.level ?? .selfCare, triage.rules.rules[fired.rule].when.count, -fired.rule)
-        }
+        // (In doubt with no question to settle it, the rule's "unsure" level is said.)
         if let rule = fresh.filter({
             ($0.support == .present || triage.rules.rules[$0.rule].question == nil)
                 && $0.level.map { $0 > .selfCare } == true
@@ -283,6 +279,13 @@ struct TriageResponder {
     }
 
     /// Whether `id` still tells us something: not asked yet, and worth asking.
+    /// How a fired rule ranks: by level, then, of two at one level, the one that
+    /// needs more to hold says more (side pain with a fever is the kidneys, not any
+    /// fever; a child with a fever is the child's rule), then the earlier in the file.
+    private func rank(_ fired: TriageRules.Fired) -> (TriageLevel, Int, Int) {
+        (fired.level ?? .selfCare, triage.rules.rules[fired.rule].when.count, -fired.rule)
+    }
+
     private func shouldAsk(_ id: String, state: TriageState) -> Bool {
         guard let question = flow.questions[id], !state.asked.contains(id) else { return false }
         return question.isWorthAsking(for: state.people[state.subject] ?? TriagePerson(), lexicon: lexicon)
@@ -292,10 +295,11 @@ struct TriageResponder {
     /// the level already reached.
     private func conclude(fired: [TriageRules.Fired], state: inout TriageState, lead: String?) -> Reply {
         var outcomeID = flow.clearOutcome
-        if let best = fired.filter({ $0.level != nil }).max(by: { ($0.level ?? .selfCare, -$0.rule) < ($1.level ?? .selfCare, -$1.rule) }) {
+        if let best = fired.filter({ $0.level != nil }).max(by: { rank($0) < rank($1) }) {
             let rule = triage.rules.rules[best.rule]
             outcomeID = (best.support == .present ? rule.outcome : rule.unsureOutcome) ?? outcomeID
-            state.announced.insert(key(best))
+            // The outcome speaks for every rule at its level: a child's fever is not announced again next turn.
+            for item in fired where item.level == best.level { state.announced.insert(key(item)) }
         }
         var outcome = flow.outcomes[outcomeID]
         if let reached = state.level, let found = outcome, found.level < reached,

@@ -24,6 +24,10 @@ struct TriageFlow: Sendable {
         var noIf: [Int]
         /// Never asked after one of these findings.
         var notIf: [Int]
+        /// Asked only of someone in one of these groups (a toddler's own wording).
+        var onlyFor: [TriageRules.Population] = []
+        /// Never asked of someone in one of these groups (a child is not asked about injecting drugs).
+        var notFor: [TriageRules.Population] = []
         var line: Int?
 
         /// Whether asking tells anything new about `person`: its follow-up
@@ -32,6 +36,8 @@ struct TriageFlow: Sendable {
             func status(_ finding: Int) -> FindingStatus? { person.findings[lexicon.findings[finding].id] }
             if !onlyIf.isEmpty && !onlyIf.contains(where: { status($0) == .present }) { return false }
             if notIf.contains(where: { status($0) == .present }) { return false }
+            if !onlyFor.isEmpty && !onlyFor.contains(where: { $0.holds(for: person) }) { return false }
+            if notFor.contains(where: { $0.holds(for: person) }) { return false }
             if status(asks) != nil { return false }
             if covers.contains(where: { status($0) == .present }) { return false }
             if noIf.contains(where: { status($0) == .present }) { return false }

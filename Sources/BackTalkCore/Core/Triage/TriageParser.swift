@@ -432,7 +432,9 @@ enum TriageParser {
 
     // MARK: flow.yaml
 
-    static let questionFields: Set<String> = ["asks", "covers", "only_if", "not_if", "no_if", "ask", "ask_other", "rephrase"]
+    static let questionFields: Set<String> = [
+        "asks", "covers", "only_if", "not_if", "only_for", "not_for", "no_if", "ask", "ask_other", "rephrase",
+    ]
 
     /// The findings that questions report, which findings.yaml need not define.
     static func askedFindings(_ root: Node) -> [String] {
@@ -480,6 +482,15 @@ enum TriageParser {
                 return nil
             }
         }
+        func populations(_ fields: Node.Mapping, _ key: String, of id: String) -> [TriageRules.Population] {
+            guard let node = fields[key], let names = reader.strings(node, key) else { return [] }
+            return names.compactMap { name in
+                if let population = TriageRules.Population(rawValue: name) { return population }
+                let known = TriageRules.Population.allCases.map(\.rawValue).joined(separator: ", ")
+                reader.report(node, "question `\(id)`: unknown group `\(name)` in `\(key)` (expected one of \(known))")
+                return nil
+            }
+        }
         for (key, value) in section("questions") ?? [:] {
             guard let id = reader.string(key, "question id"), let fields = reader.mapping(value, "question `\(id)`") else { continue }
             reader.rejectUnknownKeys(in: fields, known: questionFields)
@@ -500,6 +511,7 @@ enum TriageParser {
                 asks: asked, covers: findings(fields, "covers", of: id),
                 onlyIf: findings(fields, "only_if", of: id), noIf: findings(fields, "no_if", of: id),
                 notIf: findings(fields, "not_if", of: id),
+                onlyFor: populations(fields, "only_for", of: id), notFor: populations(fields, "not_for", of: id),
                 line: key.mark?.line)
             questionOrder.append(id)
         }
