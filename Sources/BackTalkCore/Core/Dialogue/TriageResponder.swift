@@ -278,7 +278,6 @@ struct TriageResponder {
         return conclude(fired: evaluate(state), state: &state, lead: lead)
     }
 
-    /// Whether `id` still tells us something: not asked yet, and worth asking.
     /// How a fired rule ranks: by level, then, of two at one level, the one that
     /// needs more to hold says more (side pain with a fever is the kidneys, not any
     /// fever; a child with a fever is the child's rule), then the earlier in the file.
@@ -286,6 +285,7 @@ struct TriageResponder {
         (fired.level ?? .selfCare, triage.rules.rules[fired.rule].when.count, -fired.rule)
     }
 
+    /// Whether `id` still tells us something: not asked yet, and worth asking.
     private func shouldAsk(_ id: String, state: TriageState) -> Bool {
         guard let question = flow.questions[id], !state.asked.contains(id) else { return false }
         return question.isWorthAsking(for: state.people[state.subject] ?? TriagePerson(), lexicon: lexicon)
