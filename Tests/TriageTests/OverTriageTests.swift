@@ -28,6 +28,8 @@ struct OverTriageTests {
             "my back has gone and I can barely walk because of the pain, my legs feel fine",
             "walking like an old man since my back went yesterday, no numbness anywhere",
             "I can hardly get out of bed this morning, my back is locked",
+            // Worry is not incontinence: "can't stop" beside "toilet" once read as loss of control.
+            "it keeps grabbing me, I can walk and go to the toilet normally, I just can't stop worrying",
         ])
     func severePain(_ message: String) {
         #expect(level(message) == .selfCare)

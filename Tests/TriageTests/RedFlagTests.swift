@@ -36,6 +36,7 @@ enum RedFlagPhrasings {
                     ["my bum and the inside of my thighs feel numb since my back went"],
                     ["when i wipe i cant feel the paper properly, back is killing me"],
                     ["Weird tingling around my privates with this sciatica, is that the nerve?"],
+                    ["lower back spasm since saturday, and this morning it felt weird when I wiped, like numb"],
                 ]
             ),
             (
@@ -52,6 +53,7 @@ enum RedFlagPhrasings {
                     ["both my legs feel weak and wobbly since this morning"],
                     ["my 80 year old dad can't feel his legs"],
                     ["sciatica was in my left leg, now it's down both legs"],
+                    ["sciatica in my left leg for a month, now it's started in my right leg too"],
                     ["my right foot is dragging and the leg is getting weaker every day"],
                 ]
             ),
