@@ -91,6 +91,17 @@ struct FollowUpTests {
         #expect(yes.outcome == "emergency_sepsis")
     }
 
+    @Test func aFactOfferedAfterEmergencyAdviceGetsThatAdviceAgain() {
+        // "If that matters" asks whether it changes anything: after 999 advice it does not, and the
+        // advice comes first again, not a leaflet.
+        var conversation = Conversation()
+        let first = engine.reply(to: "pain between my shoulder blades right now and my chest feels tight", in: &conversation)
+        #expect(first.triage == .emergency)
+        let next = engine.reply(to: "i'm 52 and a smoker if that matters", in: &conversation)
+        #expect(next.triage == .emergency)
+        #expect(next.text.contains("999, 911 or 112"))
+    }
+
     /// Answers "no" until no question waits, returning the questions asked and the last reply.
     func answerNo(_ conversation: inout Conversation, after reply: Reply) -> (asked: [String], last: Reply) {
         var reply = reply
