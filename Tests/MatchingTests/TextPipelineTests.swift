@@ -38,6 +38,12 @@ struct TokenizerTests {
         #expect(tokens[7].clause != tokens[5].clause)
     }
 
+    @Test func readsAnAmpersandAsAnd() {
+        // "A&E" is how most people in the UK write the emergency department; the phrases spell it "a and e".
+        #expect(words("should I go to A&E?") == ["should", "i", "go", "to", "a", "and", "e"])
+        #expect(words("A&E café") == ["a", "and", "e", "cafe"], "the same on the path for text beyond ASCII")
+    }
+
     @Test func readsChatShorthand() {
         #expect(words("wots a bk spasm") == ["what", "is", "a", "back", "spasm"])
         #expect(words("cn i drive wiv it tho") == ["can", "i", "drive", "with", "it", "though"])

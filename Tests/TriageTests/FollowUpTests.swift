@@ -102,6 +102,29 @@ struct FollowUpTests {
         #expect(next.text.contains("999, 911 or 112"))
     }
 
+    @Test(
+        "After 999 advice, a denial or a question about getting there gets that advice again",
+        arguments: ["I don't have any numbness down there I don't think", "ambulance or can I get a taxi?", "really? A&E for that?"])
+    func afterEmergencyAdviceItComesFirstAgain(_ message: String) {
+        var conversation = Conversation()
+        let first = engine.reply(to: "since my back went last week I can't get an erection, never had that before", in: &conversation)
+        #expect(first.triage == .emergency)
+        let next = engine.reply(to: message, in: &conversation)
+        #expect(next.triage == .emergency)
+        #expect(next.text.contains("999, 911 or 112"))
+    }
+
+    @Test func askingForTheWarningSignsMidCheckIsAnsweredNotNoted() {
+        // "How do I know it's not something serious?" once read as a denial of the worry: "Thank you, I've noted that."
+        var conversation = Conversation()
+        let first = engine.reply(to: "I'm terrified this spasm is something serious, is this normal?", in: &conversation)
+        #expect(first.pendingQuestion != nil)
+        let next = engine.reply(
+            to: "How do I know it's not something serious? What are the warning signs I should look out for?", in: &conversation)
+        #expect(!next.text.contains("noted"))
+        #expect(next.pendingQuestion == first.pendingQuestion, "the check's question waits")
+    }
+
     /// Answers "no" until no question waits, returning the questions asked and the last reply.
     func answerNo(_ conversation: inout Conversation, after reply: Reply) -> (asked: [String], last: Reply) {
         var reply = reply

@@ -114,6 +114,15 @@ struct TriageResponder {
             }
         }
 
+        // After emergency advice, denying other signs ("no numbness down there, I don't think") changes
+        // nothing: whatever answers the message, that advice comes again, never a reply that reads as reassurance.
+        if state.level == .emergency, state.pendingQuestion == nil, let note = flow.levels[.emergency],
+            reading.mentions.contains(where: { $0.status == .absent && !$0.general }),
+            !reading.mentions.contains(where: { $0.status == .present && !$0.general })
+        {
+            return .answer(then: .reminder(note.reminder))
+        }
+
         if let pending = state.pendingQuestion {
             if state.flow == flow.screenCheck && state.reasked {
                 // Asked alongside an answer, and asked again: leave it.

@@ -87,6 +87,8 @@ struct Tokenizer: Sendable {
                     }
                 case ",", "(", ")", "-", "\u{2013}", "\u{2014}", "/":
                     if tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
+                case "&":
+                    tokens.append(Token(word: "and", sentence: sentence, clause: clause))
                 default:
                     break
                 }
@@ -151,6 +153,8 @@ struct Tokenizer: Sendable {
                     break  // "rear-ended", "co-codamol": a hyphen inside a word joins, it does not break the clause.
                 case 44, 40, 41, 45, 47:  // , ( ) - /
                     if tokens.last.map({ $0.clause == clause }) ?? false { clause += 1 }
+                case 38:  // & is "and": "A&E" reads as "a and e", as the phrases spell it.
+                    tokens.append(Token(word: "and", sentence: sentence, clause: clause))
                 default:
                     break
                 }
