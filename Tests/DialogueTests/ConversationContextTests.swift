@@ -17,6 +17,21 @@ struct ConversationContextTests {
         #expect(replies.last == "coughing_sneezing")
     }
 
+    @Test func aParentAskingWhatToLookOutForIsAskingAboutTheChild() throws {
+        // "I" is the parent who watches, not a new patient: the children's warning signs, and the check
+        // still asks about the child ("Do they…"), not the parent.
+        let engine = try Engine()
+        var conversation = Conversation()
+        _ = engine.reply(to: "my 9 year old has had a sore back for a few days after football", in: &conversation)
+        let reply = engine.reply(to: "what warning signs should I look out for?", in: &conversation)
+        #expect(reply.intent == "red_flags_children")
+        #expect(!reply.text.contains("Do you have"))
+        #expect(conversation.triage.subject != "self")
+        // Once the writer speaks of their own back, it is theirs.
+        _ = engine.reply(to: "no. my own back is sore too, from carrying him", in: &conversation)
+        #expect(conversation.triage.subject == "self")
+    }
+
     @Test func smallTalkOpeningAQuestionIsNotTheMessage() throws {
         // "Ok" had made the whole message small talk, or, with the safety question waiting, a muddled answer.
         let engine = try Engine()

@@ -30,7 +30,16 @@ struct TriageResponder {
     ///
     /// Called before ordinary matching for every message, in every state.
     func decide(_ analyzed: AnalyzedText, reading: MessageReader.Reading, state: inout TriageState) -> Decision {
+        let previous = state.experiencers.subject
         state.experiencers = reading.experiencers
+        // A parent who asks "what should I look out for?" is asking about their child: a writer who
+        // has said nothing about their own back, and says nothing about it now, is not whom it is about.
+        if state.experiencers.subject == "self", previous != "self", previous != "generic",
+            state.people["self"].map({ $0.findings.isEmpty && $0.age == nil && $0.ageGroup == nil && !$0.pregnant }) ?? true,
+            reading.facts["self"] == nil, !reading.mentions.contains(where: { $0.person == "self" })
+        {
+            state.experiencers.subject = previous
+        }
         // The conversation is about whoever's back pain the message describes
         // ("my back's stiff from sleeping on his sofa" is about the writer, not him).
         if let pain = reading.mentions.last(where: { $0.finding == Triage.backPain && $0.status == .present && !$0.general }),
