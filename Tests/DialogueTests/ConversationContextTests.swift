@@ -32,6 +32,20 @@ struct ConversationContextTests {
         #expect(conversation.triage.subject == "self")
     }
 
+    @Test(
+        "A second medicine added to the last one asks about the two together",
+        arguments: ["and paracetamol as well?", "what about codeine too?", "can I have paracetamol with it?"])
+    func aSecondMedicineAddedIsAboutTakingThemTogether(_ message: String) throws {
+        let replies = try intents(["can I take ibuprofen for a back spasm?", message])
+        #expect(replies.last == "combining_painkillers")
+    }
+
+    @Test func aSecondMedicineAloneIsAboutThatMedicine() throws {
+        // Without "as well" or "with it", it is a question about the second medicine on its own.
+        let replies = try intents(["can I take ibuprofen for a back spasm?", "what about paracetamol?"])
+        #expect(replies.last == "paracetamol")
+    }
+
     @Test func smallTalkOpeningAQuestionIsNotTheMessage() throws {
         // "Ok" had made the whole message small talk, or, with the safety question waiting, a muddled answer.
         let engine = try Engine()

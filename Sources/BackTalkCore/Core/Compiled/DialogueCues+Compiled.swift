@@ -45,6 +45,8 @@ extension DialogueCues: CompiledByFields {
         try visitor.visit("doubts", &value.doubts)
         try visitor.visit("switchTopic", &value.switchTopic)
         try visitor.visit("ellipses", &value.ellipses)
+        try visitor.visit("together", &value.together)
+        try visitor.visit("togetherEntries", &value.togetherEntries)
         try visitor.visit(
             "entryReferences", &value.entryReferences, as: { $0.map { CompiledPair($0.id, $0.line) } },
             from: { $0.map { (id: $0.first, line: $0.second) } })

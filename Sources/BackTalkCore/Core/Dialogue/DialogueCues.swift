@@ -66,6 +66,10 @@ struct DialogueCues: Sendable {
     var switchTopic: [Phrase] = []
     /// Whole short follow-ups that stand for an entry whatever came before ("and for the pain?").
     var ellipses: [Ellipsis] = []
+    /// Words that add a second thing to the last one ("and paracetamol as well?" after ibuprofen).
+    var together: [Phrase] = []
+    /// For a topic, the entry on taking two of its entries together (medication: combining painkillers).
+    var togetherEntries: [String: String] = [:]
     /// Every entry the cues name, with the line it is named on, for checking that they exist.
     var entryReferences: [(id: String, line: Int?)] = []
 
@@ -74,7 +78,7 @@ struct DialogueCues: Sendable {
         "referents", "referent_pronouns",
         "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
         "question_words", "help", "naming_openers", "frame_words", "what_now", "asks_where", "doubts", "switch_topic", "ellipses",
-        "suggestions",
+        "suggestions", "together", "together_entries",
     ]
     static let reportKinds = ["fresh", "flare", "update", "help"]
 
@@ -165,6 +169,15 @@ struct DialogueCues: Sendable {
                 guard let list = reader.strings(value, "ellipses.\(name)") else { continue }
                 cues.ellipses.append(Ellipsis(entry: name, phrases: Set(list.map(words).filter { !$0.isEmpty })))
                 cues.entryReferences.append((name, value.mark?.line))
+            }
+        }
+        cues.together = phrases("together", required: false)
+        if map.contains(where: { $0.key.string == "together_entries" }) {
+            for (topic, value) in pairs("together_entries") {
+                guard let entry = reader.string(value, "together_entries.\(topic)") else { continue }
+                cues.togetherEntries[topic] = entry
+                cues.entryReferences.append((topic, value.mark?.line))
+                cues.entryReferences.append((entry, value.mark?.line))
             }
         }
         for (name, value) in pairs("smalltalk") {

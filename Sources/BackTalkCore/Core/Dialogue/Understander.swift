@@ -203,6 +203,20 @@ struct Understander {
                     Understanding(kind: .followUp, fromContext: from, reason: "a short follow-up that names what it asks about")
                 )
             }
+            // "And paracetamol as well?" after ibuprofen: the two together, not the second alone.
+            if words.count <= Self.followUpLimit, let togetherID = cues.togetherEntries[current.topic], togetherID != current.id,
+                cues.contains(words, anyOf: cues.together), case let alone = matcher.match(analyzed, subjectSaid: true),
+                case .answer(let named) = alone.decision,
+                knowledgeBase.entries[named].topic == current.topic, knowledgeBase.entries[named].id != current.id,
+                !knowledgeBase.entries[named].isBroad, let entry = knowledgeBase.entry(id: togetherID)
+            {
+                return (
+                    .entry(entry, more: false, confidence: 1),
+                    Understanding(
+                        kind: .followUp, fromContext: from + ["with \(current.title)"],
+                        reason: "adds a second medicine to the last one", match: explained(alone))
+                )
+            }
             // "Anything else?": the wider topic, or what is related.
             if words.count <= Self.cueMessageLimit, cues.isOnly(words, oneOf: cues.somethingElse),
                 let next = somethingElse(after: current, visited: conversation.context.visited)
