@@ -46,6 +46,18 @@ struct ConversationContextTests {
         #expect(replies.last == "paracetamol")
     }
 
+    @Test func aBabyBornWeeksAgoIsNotAPregnancy() throws {
+        // "Had my baby 6 weeks ago" once read as 6 weeks pregnant: a breastfeeding mother was told
+        // ibuprofen is not recommended in pregnancy.
+        let engine = try Engine()
+        var conversation = Conversation()
+        _ = engine.reply(to: "had my baby 6 weeks ago and my back is killing me from feeding her", in: &conversation)
+        #expect(conversation.triage.people["self"]?.pregnant != true)
+        let reply = engine.reply(to: "can i take ibuprofen while breastfeeding?", in: &conversation)
+        #expect(reply.text.contains("breastfeeding"))
+        #expect(!reply.text.contains("in pregnancy"))
+    }
+
     @Test func smallTalkOpeningAQuestionIsNotTheMessage() throws {
         // "Ok" had made the whole message small talk, or, with the safety question waiting, a muddled answer.
         let engine = try Engine()

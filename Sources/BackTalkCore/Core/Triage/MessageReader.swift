@@ -504,7 +504,7 @@ struct MessageReader: Sendable {
                 || lexicon.ageWords.contains(next) || cue.ageBefore.contains(previous)
             {
                 if (0...115).contains(value) { reading.facts[person, default: PersonFacts()].age = value }
-            } else if unit == 7, (1...42).contains(value) {
+            } else if unit == 7, (1...42).contains(value), !cue.ago.contains(after) {
                 // "33 weeks pregnant", "I'm 32 weeks", "at 33 weeks": weeks of pregnancy, not of pain.
                 let phrase =
                     cue.pregnantAfter.contains(after) || personEnds.contains(position)
