@@ -32,6 +32,9 @@ struct ContextReadingTests {
             ("tearing_pain", "sudden tearing pain between the shoulder blades"),
             ("fever", "got a temp and the shivers"),
             ("self_harm", "I feel like ending it all because of this pain"),
+            // "No" that answers, then a sentence: it negates nothing after it.
+            ("legs_ok", "No she's walking ok, just seems tired"),
+            ("saddle_numbness", "No, I have numbness in my bum"),
         ])
     func present(_ id: String, _ message: String) throws {
         let mention = try #require(finding(id, in: message), "\(findings(message))")
