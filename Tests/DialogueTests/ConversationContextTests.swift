@@ -58,6 +58,12 @@ struct ConversationContextTests {
         #expect(!reply.text.contains("in pregnancy"))
     }
 
+    @Test func stillPlayingAfterASportsInjuryIsAboutSport() throws {
+        // "Play" names no sport, but "still play on Saturday" after rugby asks about going back to it.
+        let replies = try intents(["my back hurts after rugby training", "can i still play on saturday"])
+        #expect(replies.last == "sport_gym")
+    }
+
     @Test func smallTalkOpeningAQuestionIsNotTheMessage() throws {
         // "Ok" had made the whole message small talk, or, with the safety question waiting, a muddled answer.
         let engine = try Engine()
