@@ -80,6 +80,15 @@ struct ConversationContextTests {
         #expect(replies.last == "thanks")
     }
 
+    @Test(
+        "Leaving in ordinary words is goodbye",
+        arguments: ["ok going now", "right, I'm off now", "signing off, cheers"])
+    func leavingInOrdinaryWordsIsGoodbye(_ message: String) throws {
+        // "Going now" had been the out-of-scope reply.
+        let replies = try intents(["what is a back spasm", message])
+        #expect(["goodbye", "thanks"].contains(replies.last))
+    }
+
     @Test func thanksBesideAWarningSignIsNeverJustThanks() throws {
         let replies = try intents(["what is sciatica", "thanks, but now both my legs are going numb"])
         #expect(replies.last == .emergency)
