@@ -40,6 +40,17 @@ struct ConversationContextTests {
         #expect(replies.last == "combining_painkillers")
     }
 
+    @Test(
+        "Alcohol or a cream beside a medicine is its own question, not two painkillers together",
+        arguments: [
+            ("my doctor prescribed cyclobenzaprine, is it ok to have a beer with it", "alcohol_medicines"),
+            ("can I put a deep heat cream on as well?", "creams_gels"),
+        ])
+    func alcoholOrACreamBesideAMedicineIsItsOwnQuestion(_ message: String, _ expected: String) throws {
+        let replies = try intents(["what can I take for a back spasm?", "can I take ibuprofen for it?", message])
+        #expect(replies.last == Reply.Intent(expected))
+    }
+
     @Test func aSecondMedicineAloneIsAboutThatMedicine() throws {
         // Without "as well" or "with it", it is a question about the second medicine on its own.
         let replies = try intents(["can I take ibuprofen for a back spasm?", "what about paracetamol?"])
@@ -56,6 +67,23 @@ struct ConversationContextTests {
         let reply = engine.reply(to: "can i take ibuprofen while breastfeeding?", in: &conversation)
         #expect(reply.text.contains("breastfeeding"))
         #expect(!reply.text.contains("in pregnancy"))
+    }
+
+    @Test func aStoryOpenedWithAGreetingIsStillAStory() throws {
+        // "Good" in "good afternoon" had read as a question in general ("what is good for…"): the
+        // writer's own pain went unheard and the story got "I don't have anything on that".
+        let replies = try intents(["Good afternoon. I have had spasms in my lower back on and off for two weeks."])
+        #expect(replies.first != .notCovered)
+        #expect(try intents(["what is good for a back spasm?"]) != ["definition"])
+    }
+
+    @Test func onceTheirBackHurtsAQuestionNeedNotNameIt() throws {
+        // After "my back hurts", a question about magnesium is about the back, though its other words are unknown.
+        let replies = try intents([
+            "I have had spasms in my lower back on and off for two weeks",
+            "My neighbour suggested magnesium tablets. Are they worthwhile?",
+        ])
+        #expect(replies.last == "magnesium")
     }
 
     @Test func stillPlayingAfterASportsInjuryIsAboutSport() throws {

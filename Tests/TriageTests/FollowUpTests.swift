@@ -104,7 +104,10 @@ struct FollowUpTests {
 
     @Test(
         "After 999 advice, a denial or a question about getting there gets that advice again",
-        arguments: ["I don't have any numbness down there I don't think", "ambulance or can I get a taxi?", "really? A&E for that?"])
+        arguments: [
+            "I don't have any numbness down there I don't think", "ambulance or can I get a taxi?", "really? A&E for that?",
+            "do i ring 999 or get my wife to drive me in",
+        ])
     func afterEmergencyAdviceItComesFirstAgain(_ message: String) {
         var conversation = Conversation()
         let first = engine.reply(to: "since my back went last week I can't get an erection, never had that before", in: &conversation)
@@ -112,6 +115,15 @@ struct FollowUpTests {
         let next = engine.reply(to: message, in: &conversation)
         #expect(next.triage == .emergency)
         #expect(next.text.contains("999, 911 or 112"))
+    }
+
+    @Test func feelingABurdenMidCheckIsAnsweredNotNoted() {
+        // "Feel like a burden to everyone" while the safety question waited had been "Thank you, I've noted that."
+        var conversation = Conversation()
+        _ = engine.reply(to: "my back has been bad for months and it's really getting me down", in: &conversation)
+        let next = engine.reply(to: "i dont sleep, cant work, feel like a burden to everyone", in: &conversation)
+        #expect(next.intent == "low_mood")
+        #expect(!next.text.contains("noted"))
     }
 
     @Test func askingForTheWarningSignsMidCheckIsAnsweredNotNoted() {

@@ -47,6 +47,7 @@ extension DialogueCues: CompiledByFields {
         try visitor.visit("ellipses", &value.ellipses)
         try visitor.visit("together", &value.together)
         try visitor.visit("togetherEntries", &value.togetherEntries)
+        try visitor.visit("togetherApart", &value.togetherApart)
         try visitor.visit(
             "entryReferences", &value.entryReferences, as: { $0.map { CompiledPair($0.id, $0.line) } },
             from: { $0.map { (id: $0.first, line: $0.second) } })

@@ -1,7 +1,7 @@
 extension KnowledgeBase {
     /// The first bytes of a compiled knowledge base, and the version of its layout.
     private static let compiledMagic = "BackTalk compiled knowledge base"
-    private static let compiledVersion = 12
+    private static let compiledVersion = 13
 
     /// This knowledge base in compiled form: everything it holds once loaded,
     /// analysed and indexed, including the matcher's learnt weights, as bytes

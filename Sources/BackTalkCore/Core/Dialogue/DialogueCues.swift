@@ -70,6 +70,8 @@ struct DialogueCues: Sendable {
     var together: [Phrase] = []
     /// For a topic, the entry on taking two of its entries together (medication: combining painkillers).
     var togetherEntries: [String: String] = [:]
+    /// Entries that answer a question about two things on their own: alcohol with a medicine, a cream on top of tablets.
+    var togetherApart: Set<String> = []
     /// Every entry the cues name, with the line it is named on, for checking that they exist.
     var entryReferences: [(id: String, line: Int?)] = []
 
@@ -78,7 +80,7 @@ struct DialogueCues: Sendable {
         "referents", "referent_pronouns",
         "smalltalk", "smalltalk_words", "emoji", "reports", "flare", "personal", "time", "episode", "wh_words", "audiences", "reconsider",
         "question_words", "help", "naming_openers", "frame_words", "what_now", "asks_where", "doubts", "switch_topic", "ellipses",
-        "suggestions", "together", "together_entries",
+        "suggestions", "together", "together_entries", "together_apart",
     ]
     static let reportKinds = ["fresh", "flare", "update", "help"]
 
@@ -179,6 +181,10 @@ struct DialogueCues: Sendable {
                 cues.entryReferences.append((topic, value.mark?.line))
                 cues.entryReferences.append((entry, value.mark?.line))
             }
+        }
+        if let node = reader.value("together_apart", in: map, at: root, required: false), let ids = reader.strings(node, "together_apart") {
+            cues.togetherApart = Set(ids)
+            for (id, line) in zip(ids, YAMLReader.itemLines(node)) { cues.entryReferences.append((id, line)) }
         }
         for (name, value) in pairs("smalltalk") {
             guard let list = reader.strings(value, "smalltalk.\(name)") else { continue }

@@ -208,7 +208,8 @@ struct Understander {
                 cues.contains(words, anyOf: cues.together), case let alone = matcher.match(analyzed, subjectSaid: true),
                 case .answer(let named) = alone.decision,
                 knowledgeBase.entries[named].topic == current.topic, knowledgeBase.entries[named].id != current.id,
-                !knowledgeBase.entries[named].isBroad, let entry = knowledgeBase.entry(id: togetherID)
+                !knowledgeBase.entries[named].isBroad, !cues.togetherApart.contains(knowledgeBase.entries[named].id),
+                let entry = knowledgeBase.entry(id: togetherID)
             {
                 return (
                     .entry(entry, more: false, confidence: 1),
@@ -248,10 +249,12 @@ struct Understander {
             }
         }
 
-        // Once an answer has been given, the conversation is about the back: a message need not say so again.
+        // Once an answer has been given, or someone has said their back hurts, the conversation is
+        // about the back: a message need not say so again ("my neighbour suggested magnesium tablets").
         let subjectSaid =
             conversation.context.visited.contains { knowledgeBase.entry(id: $0)?.kind == .topic }
             || current?.kind == .topic
+            || conversation.triage.people.values.contains { $0.findings[Triage.backPain] == .present }
         let alone = matcher.match(analyzed, subjectSaid: subjectSaid)
         // What the message says on its own decides whether it leans on the last answer; what it
         // means in a conversation about the back decides the rest.

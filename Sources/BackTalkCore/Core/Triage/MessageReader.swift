@@ -139,12 +139,15 @@ struct MessageReader: Sendable {
         var ignored = [Bool](repeating: false, count: count)
         var ignoreRanges: [Range<Int>] = []
         var pseudo = [Bool](repeating: false, count: count)
+        var pseudoRanges: [Range<Int>] = []
         for match in matches {
             switch match.label {
             case .ignore:
                 ignoreRanges.append(match.range)
                 for p in match.range { ignored[p - base] = true }
-            case .cue(.pseudo): for p in match.range { pseudo[p - base] = true }
+            case .cue(.pseudo):
+                pseudoRanges.append(match.range)
+                for p in match.range { pseudo[p - base] = true }
             default: break
             }
         }
@@ -174,8 +177,14 @@ struct MessageReader: Sendable {
                 reading.termStarts.insert(match.range.lowerBound)
                 for p in match.range { insideTerm[p - base] = true }
             case .cue(let cue) where cue != .pseudo:
-                // "can you" is not a doubt or a denial, but "can you get…" still asks in general.
-                guard cue == .general || cue == .search || !overlaps(match.range, pseudo) else { continue }
+                // "can you" is not a doubt or a denial, but "can you get…" still asks in general;
+                // a question's frame wholly inside a look-alike is not one ("good" in "good afternoon").
+                if cue == .general || cue == .search {
+                    guard !pseudoRanges.contains(where: { $0.contains(match.range.lowerBound) && $0.upperBound >= match.range.upperBound })
+                    else { continue }
+                } else if overlaps(match.range, pseudo) {
+                    continue
+                }
                 cues.append((cue, match.range))
             case .person, .writer, .generic, .pronoun, .ageGroup:
                 guard !overlaps(match.range, pseudo) else { continue }
