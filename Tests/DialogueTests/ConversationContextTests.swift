@@ -86,6 +86,32 @@ struct ConversationContextTests {
         #expect(replies.last == "magnesium")
     }
 
+    @Test(
+        "A follow-up keeps to what the person is doing",
+        arguments: [
+            ("hurt my back deadlifting at the gym", "how long before I can get back to lifting", "sport_gym"),
+            ("any tips for my desk setup", "could stress play a part in it", "stress"),
+            ("I work as a carer and hurt my back lifting a resident", "should I keep working while it heals", "work"),
+            ("is heat good for back spasms", "is it ok to doze off with the heating pad on my back", "heat_how_to"),
+        ])
+    func aFollowUpKeepsToWhatThePersonIsDoing(_ first: String, _ next: String, _ expected: String) throws {
+        // Lifting after the gym is weights, not lifting boxes; "play a part" asks about a cause; sleeping with
+        // the heat pad after heat is about using heat, not sleep; "keep working" is about work, not bed rest.
+        let replies = try intents([first, next])
+        #expect(replies.last == Reply.Intent(expected))
+    }
+
+    @Test func aParentAskingWhatToGiveMidCheckGetsTheChildrensWording() throws {
+        // "What can I give him?" while the check's question waited had been "I can't help with that one".
+        let engine = try Engine()
+        var conversation = Conversation()
+        _ = engine.reply(to: "my 9 year old has had back pain for a week and now a fever", in: &conversation)
+        let reply = engine.reply(to: "what can I give him for it tonight", in: &conversation)
+        #expect(reply.intent == "medication")
+        #expect(reply.text.contains("Children's painkiller doses"))
+        #expect(reply.pendingQuestion != nil, "the check's question still waits")
+    }
+
     @Test func stillPlayingAfterASportsInjuryIsAboutSport() throws {
         // "Play" names no sport, but "still play on Saturday" after rugby asks about going back to it.
         let replies = try intents(["my back hurts after rugby training", "can i still play on saturday"])

@@ -180,6 +180,8 @@ struct Responder {
 
     /// How much lower than the best entry the warning sign's own entry may score and still answer beside it.
     static let warningSignLean = 0.1
+    /// How much better the words must fit the warning sign's entry than the chosen one for the sign's to answer.
+    static let warningSignWordsLead = 0.3
 
     /// The answer to a question (or the plan for a report) that came with a warning sign, if the knowledge base has one.
     private func answerAlongside(
@@ -207,10 +209,12 @@ struct Responder {
         // hardly better than the sign's: the sign is a strong clue to what is asked.
         if let id = notice.about, id != entry.id, let about = knowledgeBase.entry(id: id), about.kind == .topic {
             let scores = understanding.match?.candidates ?? []
-            let chosenScore = scores.first { $0.intent == entry.id }?.score ?? 0
-            let aboutScore = scores.first { $0.intent == about.id }?.score
+            let chosen = scores.first { $0.intent == entry.id }
+            let aboutCandidate = scores.first { $0.intent == about.id }
+            // Or the model alone chose the entry, its words fitting the sign's entry far better.
+            let wordsFitSign = aboutCandidate.map { $0.similarity - (chosen?.similarity ?? 0) >= Self.warningSignWordsLead } == true
             if (entry.isBroad && !about.isBroad)
-                || aboutScore.map({ $0 >= chosenScore - Self.warningSignLean }) == true
+                || aboutCandidate.map({ $0.score >= (chosen?.score ?? 0) - Self.warningSignLean }) == true || wordsFitSign
             {
                 (entry, more) = (about, false)
             }

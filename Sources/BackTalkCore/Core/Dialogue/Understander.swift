@@ -312,7 +312,8 @@ struct Understander {
                 cues.audienceEntries["any"]?.values.contains(current.id) == true
                 ? conversation.context.visited.dropLast().last.flatMap(knowledgeBase.entry(id:)) : nil
             if let chosen = resolveFollowUp(
-                words, alone: alone, contextual: contextual, current: current, before: before, frameOnly: frameOnly)
+                words, alone: alone, contextual: contextual, current: current, before: before, frameOnly: frameOnly,
+                repeatsContext: analyzed.terms.contains { conversation.context.terms.contains($0.key) })
             {
                 // Back to the entry just given ("how long for?" after swimming): its details, not the same answer twice.
                 if case .answer(let index) = chosen.decision, knowledgeBase.entries[index].id == current.id,
@@ -493,9 +494,19 @@ struct Understander {
     /// for?" after heat is about using heat); else whatever that wider read finds.
     private func resolveFollowUp(
         _ words: [String], alone: MatchResult, contextual: MatchResult, current: KnowledgeEntry,
-        before: KnowledgeEntry? = nil, frameOnly: Bool
+        before: KnowledgeEntry? = nil, frameOnly: Bool, repeatsContext: Bool = false
     ) -> MatchResult? {
         let entries = knowledgeBase.entries
+        let family = Set(
+            entries.indices.filter { index in
+                let entry = entries[index]
+                return entry.kind == .topic
+                    && [current, before].contains { family in
+                        guard let family else { return false }
+                        return entry.id == family.id || entry.id == family.topic
+                            || entry.topic == family.topic || entry.topic == family.id
+                    }
+            })
         // Named outright: the model sure of a topic the message names ("any particular stretches"),
         // even without a word such as "back", which the conversation has already said.
         if !frameOnly, !alone.offTopic, let top = alone.candidates.first, entries[top.entry].kind == .topic,
@@ -503,6 +514,15 @@ struct Understander {
         {
             var chosen = alone
             chosen.decision = .answer(top.entry)
+            // "Can I sleep with the heat pad on?" after heat or ice names sleep, but it names heat again
+            // and its words fit how to use heat at least as closely: the conversation's own topic answers it.
+            if repeatsContext, !family.contains(top.entry),
+                let kept = alone.bestCandidate(where: { family.contains($0.entry) && !entries[$0.entry].isBroad }),
+                kept.similarity >= top.similarity, kept.coverage >= top.coverage
+            {
+                chosen.decision = .answer(kept.entry)
+                return chosen
+            }
             // "And heat?" after how to use ice names the broad topic both belong to; it asks the
             // last question again about heat: the sibling the message's words fit as closely.
             if entries[top.entry].id == current.topic, !current.isBroad,
@@ -525,16 +545,6 @@ struct Understander {
             chosen.decision = .answer(named.entry)
             return chosen
         }
-        let family = Set(
-            entries.indices.filter { index in
-                let entry = entries[index]
-                return entry.kind == .topic
-                    && [current, before].contains { family in
-                        guard let family else { return false }
-                        return entry.id == family.id || entry.id == family.topic
-                            || entry.topic == family.topic || entry.topic == family.id
-                    }
-            })
         if let best = contextual.bestCandidate(where: { family.contains($0.entry) }),
             best.score >= (frameOnly ? Self.frameFamilyScore : Self.familyScore)
         {
