@@ -112,6 +112,12 @@ struct ConversationContextTests {
         #expect(reply.pendingQuestion != nil, "the check's question still waits")
     }
 
+    @Test func whatToDoAfterTheWarningSignsIsCareAtHome() throws {
+        // "What can I do for it?" after the warning signs had been the warning signs again.
+        let replies = try intents(["what are the warning signs with back pain", "none of those. what can i do at home for it"])
+        #expect(replies.last == "home_remedies")
+    }
+
     @Test func stillPlayingAfterASportsInjuryIsAboutSport() throws {
         // "Play" names no sport, but "still play on Saturday" after rugby asks about going back to it.
         let replies = try intents(["my back hurts after rugby training", "can i still play on saturday"])

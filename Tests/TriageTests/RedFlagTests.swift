@@ -25,6 +25,7 @@ enum RedFlagPhrasings {
                 "ces_bladder",
                 [
                     ["my back went on monday and since last night i just can't pee"],
+                    ["strong pain in my back from work, and today I cannot make the urine, only a little comes"],
                     ["Mum's back is terrible and she's wet herself twice today, that never happens"],
                     ["my lower back is agony", "oh and I have to strain really hard to wee"],
                     ["my dad's back went this morning and he hasn't been to the loo to pee since breakfast"],
@@ -45,6 +46,7 @@ enum RedFlagPhrasings {
                     ["since my back spasm last week I can't get an erection at all"],
                     ["my husband says he has lost feeling down there since he hurt his back"],
                     ["back pain for 3 days and now I can't ejaculate, never had that before"],
+                    ["since my back went I don't feel a thing when I finish with my partner, that's new"],
                 ]
             ),
             (
@@ -234,6 +236,7 @@ enum RedFlagPhrasings {
                     ["I'm 27 and my back has been stiff every morning for 6 months, it eases once I move"],
                     ["my husband is 33 and his back is stiff in the mornings, for about a year now"],
                     ["morning stiffness in my lower back for 4 months", "I'm 30"],
+                    ["I'm 29, my back is stiff every morning since last autumn and loosens up at the gym"],
                 ]
             ),
             (

@@ -38,7 +38,7 @@ struct Understander {
     static let specificStoryScore = 0.45
     /// Higher for a fresh episode or one days old, which needs its plan unless an entry fits it
     /// closely: "my back went lifting a box" is not a question about the gym.
-    static let freshStoryScore = 0.7
+    static let freshStoryScore = 0.75
     /// Back pain this old is long-standing (NICE NG59 counts low back pain over 12 weeks as persistent).
     static let longStandingDays = 84
     /// Back pain not improving after about 4 weeks should be checked (NHS).
@@ -334,6 +334,17 @@ struct Understander {
                             ? "a question about the last answer, read with its words"
                             : "a short question read with the last question's words",
                         match: explained(chosen))
+                )
+            }
+            // "What can I do for it?" after the warning signs, none of which they have: care at home.
+            if asksWhatNow, [current.id, current.topic].contains(Self.warningSignsTopic),
+                let home = cues.reportEntries["help"].flatMap(knowledgeBase.entry(id:))
+            {
+                return (
+                    .entry(home, more: false, confidence: 1),
+                    Understanding(
+                        kind: .followUp, fromContext: from, reason: "asks what to do, after the warning signs",
+                        match: explained(contextual))
                 )
             }
             if asksWhatNow || (frameOnly && isQuestion) {
