@@ -3,7 +3,7 @@ import BackTalkAuthoring
 import Foundation
 import Testing
 
-/// The multi-turn development set (`Tests/Conversations/conversations.txt`): 140
+/// The multi-turn development set (`Tests/Conversations/conversations.txt`): 170
 /// conversations written by people who had not read the intents' examples (see its README).
 @Suite("The conversation development set")
 struct ConversationSetTests {
