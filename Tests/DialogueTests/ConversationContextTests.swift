@@ -101,6 +101,22 @@ struct ConversationContextTests {
         #expect(replies.last == Reply.Intent(expected))
     }
 
+    @Test(
+        "A follow-up that asks about something else gets that, not more of the last answer",
+        arguments: [
+            (
+                "Hello. I work on building sites and my back went this morning, can I go to work tomorrow?",
+                "my manager wants a note from the doctor", "fit_note"
+            ),
+            ("is massage good for a back spasm", "how long will it take to heal", "duration"),
+        ])
+    func aFollowUpThatAsksAboutSomethingElseGetsThat(_ first: String, _ next: String, _ expected: String) throws {
+        // The model leaned to the last answer (work, massage) though the words named a fit note or recovery;
+        // "Hello" had been kept as a word the next follow-up leaned on.
+        let replies = try intents([first, next])
+        #expect(replies.last == Reply.Intent(expected))
+    }
+
     @Test func aParentAskingWhatToGiveMidCheckGetsTheChildrensWording() throws {
         // "What can I give him?" while the check's question waited had been "I can't help with that one".
         let engine = try Engine()

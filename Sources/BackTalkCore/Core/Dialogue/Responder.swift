@@ -272,12 +272,12 @@ struct Responder {
         case .entry(let entry, let more, let confidence):
             let terms: [String]
             switch understanding.kind {
-            case .question, .report: terms = knownTerms(analyzed)
+            case .question, .report: terms = knownTerms(analyzed, besides: understanding)
             case .followUp where entry.id != conversation.context.entry:
                 // A follow-up that moved to another entry ("ok, what about swimming then") is what the
                 // next one ("how long for?") is about: its own words, and of the story before it only
                 // the words that name the subject (the back, a spasm), not a run that set it off.
-                let own = knownTerms(analyzed)
+                let own = knownTerms(analyzed, besides: understanding)
                 terms = own + conversation.context.terms.filter { !own.contains($0) && knowledgeBase.matcher.index.isAnchor($0) }
             default: terms = []
             }
@@ -361,8 +361,14 @@ struct Responder {
     }
 
     /// The message's terms that some example uses: what a follow-up can lean on.
-    private func knownTerms(_ analyzed: AnalyzedText) -> [String] {
-        analyzed.terms.map(\.key).filter { knowledgeBase.matcher.index.termIDs[$0] != nil }
+    ///
+    /// With `understanding`, not those of its small-talk opening ("Hello." is not what it was about).
+    private func knownTerms(_ analyzed: AnalyzedText, besides understanding: Understanding? = nil) -> [String] {
+        let pruned = Set((understanding?.pruned ?? []).filter { $0.reason == .smalltalk }.map(\.word))
+        return analyzed.terms.filter { term in
+            knowledgeBase.matcher.index.termIDs[term.key] != nil
+                && (pruned.isEmpty || !term.tokens.allSatisfy { pruned.contains(analyzed.tokens[$0].word) })
+        }.map(\.key)
     }
 
     private func lowercasedTitle(_ entry: KnowledgeEntry) -> String {

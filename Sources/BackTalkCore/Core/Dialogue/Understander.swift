@@ -525,6 +525,15 @@ struct Understander {
         {
             var chosen = alone
             chosen.decision = .answer(top.entry)
+            // "My boss wants a paper from the doctor" after work: the model leans to the last answer, but
+            // the message is, nearly word for word, a specific entry that its keyword names (a fit note).
+            if let named = alone.candidates.prefix(3).dropFirst().first(where: {
+                entries[$0.entry].kind == .topic && !entries[$0.entry].isBroad && $0.keywordHit
+                    && $0.similarity >= top.similarity + Self.wordsFitLead && $0.coverage >= top.coverage
+            }) {
+                chosen.decision = .answer(named.entry)
+                return chosen
+            }
             // "Can I sleep with the heat pad on?" after heat or ice names sleep, but it names heat again
             // and its words fit how to use heat at least as closely: the conversation's own topic answers it.
             if repeatsContext, !family.contains(top.entry),
@@ -577,6 +586,8 @@ struct Understander {
 
     /// How sure the model must be of an entry for a follow-up to name it outright.
     static let namedOutright = 0.5
+    /// How much closer a specific entry's words must fit than the model's choice to answer instead of it.
+    static let wordsFitLead = 0.4
     /// How much less closely than the broad topic it names a sibling of the last answer may fit "and heat?".
     static let siblingSimilarityMargin = 0.15
     /// How far below a sibling the last answer's entry may score and still keep a follow-up that names nothing.
