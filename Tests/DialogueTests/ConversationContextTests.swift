@@ -126,6 +126,10 @@ struct ConversationContextTests {
         #expect(reply.intent == "medication")
         #expect(reply.text.contains("Children's painkiller doses"))
         #expect(reply.pendingQuestion != nil, "the check's question still waits")
+        // A medicine named by its brand is answered though the model hesitates over the rest.
+        let named = engine.reply(to: "ok and is calpol alright for him in the meantime", in: &conversation)
+        #expect(named.intent == "paracetamol")
+        #expect(named.text.contains("Calpol"))
     }
 
     @Test func whatToDoAfterTheWarningSignsIsCareAtHome() throws {

@@ -555,6 +555,14 @@ struct Understander {
             }
             return chosen
         }
+        // "And is Calpol alright?" after the medicines in general: the specific entry of that topic its keyword names.
+        if !frameOnly, current.isBroad, let named = alone.candidates.first, named.keywordHit,
+            entries[named.entry].topic == current.id, entries[named.entry].id != current.id
+        {
+            var chosen = alone
+            chosen.decision = .answer(named.entry)
+            return chosen
+        }
         // "ok, what about swimming then": a topic named by its keyword, nearly word for word, that the
         // model leans to as well, even where small-talk words ("ok") pull the model elsewhere.
         if !frameOnly, cues.contains(words, anyOf: cues.namingOpeners),

@@ -177,13 +177,18 @@ struct IntentMatcher: Sendable {
         // Not for small talk, and only where the entry knows a word of the message: knowing none,
         // the model leans to its priors ("will I be alright on the big dipper?" is no thanks).
         let trusted = anchored && kinds[top.entry] == .topic && top.probability >= tuning.modelAccept && top.coverage > 0
+        // A message on the subject that names an entry's keyword ("calpol") and whose words the entry
+        // mostly knows is about that entry, though the model hesitates over the rest ("in the meantime").
+        let named =
+            anchored && kinds[top.entry] == .topic && top.keywordHit && top.strongCoverage >= tuning.unanchoredCoverage
+            && top.score >= tuning.contextThreshold
         // The model's "out of scope" turns a message away, unless the message names the subject
         // and the model is as sure of an entry: "easier on the stomach" is about the back's medicine.
-        guard outOfScope < tuning.modelReject || (trusted && top.probability >= outOfScope - tuning.outOfScopeOverruled) else {
+        guard outOfScope < tuning.modelReject || named || (trusted && top.probability >= outOfScope - tuning.outOfScopeOverruled) else {
             return .outOfScope
         }
         guard
-            trusted
+            trusted || named
                 || (top.score >= threshold
                     && (anchored ? top.coverage >= tuning.anchoredCoverage : top.strongCoverage >= tuning.unanchoredCoverage))
         else { return .outOfScope }
