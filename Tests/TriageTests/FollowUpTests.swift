@@ -126,6 +126,16 @@ struct FollowUpTests {
         #expect(!next.text.contains("noted"))
     }
 
+    @Test func aQuestionAboutASignJustToldGetsTheWarningSigns() {
+        // "Is that part of it?" about a limp, mid-check, had been "Thank you, I've noted that."
+        var conversation = Conversation()
+        _ = engine.reply(to: "my 8 year old girl says her back hurts, it's been a few days", in: &conversation)
+        _ = engine.reply(to: "she's got a temperature as well, 38.4", in: &conversation)
+        let next = engine.reply(to: "she has been limping this evening too, does that matter?", in: &conversation)
+        #expect(next.intent == "red_flags_children")
+        #expect(next.pendingQuestion != nil, "the check's question waits")
+    }
+
     @Test func askingForTheWarningSignsMidCheckIsAnsweredNotNoted() {
         // "How do I know it's not something serious?" once read as a denial of the worry: "Thank you, I've noted that."
         var conversation = Conversation()

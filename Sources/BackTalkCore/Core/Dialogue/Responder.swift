@@ -137,6 +137,28 @@ struct Responder {
                 reply.intent != Reply.Intent.notCovered
             else {
                 conversation.pendingChoice = nil
+                // "She was limping too, is that part of it?": a question about a warning sign just told
+                // gets the warning signs for this person, then the question again.
+                if Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues),
+                    reading.mentions.contains(where: { !$0.general && $0.status == .present && $0.finding != Triage.backPain }),
+                    let id = conversation.audiences.lazy.compactMap({
+                        self.knowledgeBase.cues.audienceEntry(topic: Understander.warningSignsTopic, audience: $0)
+                    }).first ?? Understander.warningSignsTopic as String?,
+                    let entry = knowledgeBase.entry(id: id), !conversation.context.visited.contains(entry.id)
+                {
+                    var answered = answer(
+                        entry, more: false, confidence: 1, terms: [], in: &conversation,
+                        understanding: Understanding(
+                            kind: .question, fromContext: ["level \(conversation.triage.level?.rawValue ?? "none")"],
+                            reason: "asks about a warning sign just told", match: reply.understanding.match))
+                    answered.text = answered.text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")
+                    answered.text += "\n\n" + triage.reask(question, state: &conversation.triage)
+                    answered.expectsAnswer = true
+                    answered.pendingQuestion = question
+                    answered.suggestions = []
+                    answered.triage = conversation.triage.level
+                    return answered
+                }
                 // Something new about the person is not a muddle: say it was noted, and ask again.
                 // What the message was matched to stays in the trace.
                 var said: Reply
