@@ -8,7 +8,7 @@ struct BackTalkCommand: ParsableCommand {
         commandName: "backtalk",
         abstract: "General information about back muscle spasms, in your terminal.",
         discussion: helpDiscussion,
-        version: "0.9.0",
+        version: "0.10.0",
         subcommands: [Chat.self, Ask.self, Topics.self, Lint.self, Eval.self, Record.self, Replay.self],
         defaultSubcommand: Chat.self
     )

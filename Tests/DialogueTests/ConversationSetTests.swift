@@ -14,8 +14,8 @@ struct ConversationSetTests {
     ///
     /// Issue 10 asks for 90% of turns and 75% of conversations; this stops a change
     /// from losing ground on the way there.
-    static let turnFloor = 0.87
-    static let conversationFloor = 0.63
+    static let turnFloor = 0.88
+    static let conversationFloor = 0.64
 
     @Test func turnsAndWholeConversationsHoldTheirGround() throws {
         let text = try String(contentsOf: Self.set, encoding: .utf8)
