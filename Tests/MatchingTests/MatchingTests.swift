@@ -44,6 +44,18 @@ struct MatchingTests {
     }
 
     @Test(
+        "Everyday names reach their concept",
+        arguments: [
+            ("can being over weight give you back spasms", "#body_weight"),
+            ("is it ok to go to a&e with back spasms", "#emergency_department"),
+            ("how long will my back take to heal", "#recover"),
+        ])
+    func everydayNames(message: String, concept: String) {
+        let terms = trace(message).match?.terms ?? []
+        #expect(terms.contains(concept), "\(terms)")
+    }
+
+    @Test(
         "Brand and US names reach their medicine",
         arguments: [
             ("is skelaxin ok for my back spasms", "muscle_relaxants"),
