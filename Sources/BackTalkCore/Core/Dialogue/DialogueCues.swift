@@ -101,6 +101,14 @@ struct DialogueCues: Sendable {
             }
             return mapping.compactMap { key, value in key.string.map { ($0, value) } }
         }
+        // A list of entry ids, each remembered with its line so that lint can check it exists.
+        func entryIDs(_ key: String) -> [String] {
+            guard let node = reader.value(key, in: map, at: root, required: false), let ids = reader.strings(node, key) else {
+                return []
+            }
+            for (id, line) in zip(ids, YAMLReader.itemLines(node)) { cues.entryReferences.append((id, line)) }
+            return ids
+        }
         cues.fillers = Set(phrases("fillers").joined())
         cues.more = Set(phrases("more"))
         cues.somethingElse = Set(phrases("something_else"))
@@ -109,10 +117,7 @@ struct DialogueCues: Sendable {
         cues.openers = phrases("openers")
         cues.pronouns = Set(phrases("pronouns").joined())
         cues.referentPronouns = Set(phrases("referent_pronouns", required: false).joined())
-        if let node = reader.value("referents", in: map, at: root, required: false), let ids = reader.strings(node, "referents") {
-            cues.referents = Set(ids)
-            for (id, line) in zip(ids, YAMLReader.itemLines(node)) { cues.entryReferences.append((id, line)) }
-        }
+        cues.referents = Set(entryIDs("referents"))
         cues.smalltalkWords = phrases("smalltalk_words")
         cues.flare = phrases("flare")
         cues.personal = Set(phrases("personal").joined())
@@ -127,10 +132,7 @@ struct DialogueCues: Sendable {
         cues.frameWords = Set(phrases("frame_words", required: false).joined()).union(cues.fillers).union(cues.questionWords)
             .union(cues.pronouns).union(cues.openers.joined()).union(cues.whatNow.joined())
         cues.doubts = phrases("doubts", required: false)
-        if let node = reader.value("suggestions", in: map, at: root, required: false), let ids = reader.strings(node, "suggestions") {
-            cues.suggestions = ids
-            for (id, line) in zip(ids, YAMLReader.itemLines(node)) { cues.entryReferences.append((id, line)) }
-        }
+        cues.suggestions = entryIDs("suggestions")
         cues.switchTopic = phrases("switch_topic", required: false)
         if let node = reader.value("asks_where", in: map, at: root, required: false), let fields = reader.mapping(node, "`asks_where`") {
             reader.rejectUnknownKeys(in: fields, known: ["entry", "phrases"])
@@ -182,10 +184,7 @@ struct DialogueCues: Sendable {
                 cues.entryReferences.append((entry, value.mark?.line))
             }
         }
-        if let node = reader.value("together_apart", in: map, at: root, required: false), let ids = reader.strings(node, "together_apart") {
-            cues.togetherApart = Set(ids)
-            for (id, line) in zip(ids, YAMLReader.itemLines(node)) { cues.entryReferences.append((id, line)) }
-        }
+        cues.togetherApart = Set(entryIDs("together_apart"))
         for (name, value) in pairs("smalltalk") {
             guard let list = reader.strings(value, "smalltalk.\(name)") else { continue }
             cues.smalltalk.append((name, list.map(words).filter { !$0.isEmpty }))
@@ -215,6 +214,11 @@ struct DialogueCues: Sendable {
     /// The entry for a person of `audience` asking about `topic` (or, with `"any"`, about anything).
     func audienceEntry(topic: String, audience: KnowledgeEntry.Audience) -> String? {
         audienceEntries[topic]?[audience.rawValue]
+    }
+
+    /// The entry on `topic` for the first of `audiences` (most specific first) that has one.
+    func audienceEntry(topic: String, audiences: [KnowledgeEntry.Audience]) -> String? {
+        audiences.lazy.compactMap { audienceEntry(topic: topic, audience: $0) }.first
     }
 
     /// `text` with each emoji of the list replaced by its words, so that "👍" reads as "thumbs up".

@@ -133,46 +133,26 @@ struct Responder {
         case .reask(let question)?:
             // Something else said mid-check: answer it if we understood it, then
             // ask the pending question again; otherwise ask again in other words.
-            guard reply.intent != Reply.Intent.outOfScope, reply.intent != Reply.Intent.clarify,
-                reply.intent != Reply.Intent.notCovered
-            else {
+            if [Reply.Intent.outOfScope, Reply.Intent.clarify, Reply.Intent.notCovered].contains(reply.intent) {
                 conversation.pendingChoice = nil
-                // "She was limping too, is that part of it?": a question about a warning sign just told
-                // gets the warning signs for this person, then the question again.
-                if Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues),
-                    reading.mentions.contains(where: { !$0.general && $0.status == .present && $0.finding != Triage.backPain }),
-                    let id = conversation.audiences.lazy.compactMap({
-                        self.knowledgeBase.cues.audienceEntry(topic: Understander.warningSignsTopic, audience: $0)
-                    }).first ?? Understander.warningSignsTopic as String?,
-                    let entry = knowledgeBase.entry(id: id), !conversation.context.visited.contains(entry.id)
-                {
-                    var answered = answer(
-                        entry, more: false, confidence: 1, terms: [], in: &conversation,
-                        understanding: Understanding(
-                            kind: .question, fromContext: ["level \(conversation.triage.level?.rawValue ?? "none")"],
-                            reason: "asks about a warning sign just told", match: reply.understanding.match))
-                    answered.text = answered.text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")
-                    answered.text += "\n\n" + triage.reask(question, state: &conversation.triage)
-                    answered.expectsAnswer = true
-                    answered.pendingQuestion = question
-                    answered.suggestions = []
-                    answered.triage = conversation.triage.level
-                    return answered
+                guard let signs = warningSignsAnswer(analyzed, reading: reading, match: reply.understanding.match, in: &conversation)
+                else {
+                    // Something new about the person is not a muddle: say it was noted, and ask again.
+                    // What the message was matched to stays in the trace.
+                    var said: Reply
+                    if reading.mentions.contains(where: { !$0.general }) || !reading.facts.isEmpty {
+                        said = triage.noted(question, state: &conversation.triage)
+                    } else if reading.isQuestion {
+                        // A question BackTalk cannot answer is not a muddled answer.
+                        said = triage.notCovered(question, state: &conversation.triage)
+                    } else {
+                        said = triage.unclear(state: &conversation.triage)
+                    }
+                    said.understanding.match = reply.understanding.match
+                    said.understanding.pruned = reply.understanding.pruned
+                    return said
                 }
-                // Something new about the person is not a muddle: say it was noted, and ask again.
-                // What the message was matched to stays in the trace.
-                var said: Reply
-                if reading.mentions.contains(where: { !$0.general }) || !reading.facts.isEmpty {
-                    said = triage.noted(question, state: &conversation.triage)
-                } else if reading.isQuestion {
-                    // A question BackTalk cannot answer is not a muddled answer.
-                    said = triage.notCovered(question, state: &conversation.triage)
-                } else {
-                    said = triage.unclear(state: &conversation.triage)
-                }
-                said.understanding.match = reply.understanding.match
-                said.understanding.pruned = reply.understanding.pruned
-                return said
+                reply = signs
             }
             reply.text += "\n\n" + triage.reask(question, state: &conversation.triage)
             reply.expectsAnswer = true
@@ -198,6 +178,33 @@ struct Responder {
             break
         }
         return reply
+    }
+
+    /// The warning signs for the person a conversation is about, for a question mid-check about a sign
+    /// just told ("she was limping too, is that part of it?"), if they have not been given yet.
+    private func warningSignsAnswer(
+        _ analyzed: AnalyzedText, reading: MessageReader.Reading, match: MatchExplanation?,
+        in conversation: inout Conversation
+    ) -> Reply? {
+        let topic = Understander.warningSignsTopic
+        guard Understander.isQuestion(analyzed, reading: reading, cues: knowledgeBase.cues),
+            reading.mentions.contains(where: { !$0.general && $0.status == .present && $0.finding != Triage.backPain }),
+            let entry = knowledgeBase.entry(id: knowledgeBase.cues.audienceEntry(topic: topic, audiences: conversation.audiences) ?? topic),
+            !conversation.context.visited.contains(entry.id)
+        else { return nil }
+        var reply = answer(
+            entry, more: false, confidence: 1, terms: [], in: &conversation,
+            understanding: Understanding(
+                kind: .question, fromContext: ["level \(conversation.triage.level?.rawValue ?? "none")"],
+                reason: "asks about a warning sign just told", match: match))
+        reply.text = withoutMoreHint(reply.text)
+        reply.triage = conversation.triage.level
+        return reply
+    }
+
+    /// An answer's text without "Type "more" for the details", where something follows it.
+    private func withoutMoreHint(_ text: String) -> String {
+        text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")
     }
 
     /// How much lower than the best entry the warning sign's own entry may score and still answer beside it.
@@ -253,7 +260,7 @@ struct Responder {
         let terms: [String]
         if case .forPerson = plan { terms = [] } else { terms = knownTerms(analyzed) }
         var reply = answer(entry, more: more, confidence: confidence, terms: terms, in: &conversation, understanding: understanding)
-        reply.text = reply.text.replacingOccurrences(of: "\n\n" + knowledgeBase.replies.moreHint, with: "")
+        reply.text = withoutMoreHint(reply.text)
         return reply
     }
 

@@ -104,7 +104,7 @@ struct Understander {
         // ("can I take ibuprofen?" from someone breastfeeding, where ibuprofen has none).
         guard case .entry(let entry, false, let confidence) = plan, [.question, .followUp].contains(understanding.kind),
             entry.kind == .topic, entry.variant(for: conversation.audiences) == nil,
-            let id = conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: entry.topic, audience: $0) }).first,
+            let id = cues.audienceEntry(topic: entry.topic, audiences: conversation.audiences),
             id != entry.id, let forThem = knowledgeBase.entry(id: id)
         else { return (plan, understanding) }
         var fitted = understanding
@@ -143,8 +143,7 @@ struct Understander {
         // someone with warning signs of their own (a child), mid-conversation: those signs.
         let own = reading.mentions.filter { !$0.general && $0.finding != Triage.backPain }
         if current != nil, !own.isEmpty, own.allSatisfy({ $0.status == .absent || reassures($0.finding) }), !isQuestion,
-            let id = conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: Self.warningSignsTopic, audience: $0) })
-                .first,
+            let id = cues.audienceEntry(topic: Self.warningSignsTopic, audiences: conversation.audiences),
             let entry = knowledgeBase.entry(id: id)
         {
             // Already given: its details, not the same answer twice.
@@ -364,8 +363,7 @@ struct Understander {
             // The plan in their own wording if it has one; else the entry for people like them (a child, an older parent).
             let forThem =
                 planned.variant(for: conversation.audiences) == nil
-                ? conversation.audiences.lazy.compactMap({ cues.audienceEntry(topic: "any", audience: $0) }).first.flatMap(
-                    knowledgeBase.entry(id:))
+                ? cues.audienceEntry(topic: "any", audiences: conversation.audiences).flatMap(knowledgeBase.entry(id:))
                 : nil
             let entry = forThem ?? planned
             // A question the knowledge base answers on its own terms is answered, unless it is
@@ -455,8 +453,7 @@ struct Understander {
 
     /// The entry for the age of the person the conversation is about, if they are a child or older.
     private func ageEntry(for conversation: Conversation) -> KnowledgeEntry? {
-        conversation.audiences.lazy.filter { $0 == .child || $0 == .older }
-            .compactMap { self.cues.audienceEntry(topic: "any", audience: $0) }.first
+        cues.audienceEntry(topic: "any", audiences: conversation.audiences.filter { $0 == .child || $0 == .older })
             .flatMap(knowledgeBase.entry(id:))
     }
 
@@ -508,16 +505,16 @@ struct Understander {
         before: KnowledgeEntry? = nil, frameOnly: Bool, repeatsContext: Bool = false
     ) -> MatchResult? {
         let entries = knowledgeBase.entries
-        let family = Set(
-            entries.indices.filter { index in
-                let entry = entries[index]
-                return entry.kind == .topic
-                    && [current, before].contains { family in
-                        guard let family else { return false }
-                        return entry.id == family.id || entry.id == family.topic
-                            || entry.topic == family.topic || entry.topic == family.id
-                    }
-            })
+        // The last answer's family: itself, its topic, its siblings and its own entries (and those of the one before).
+        func inFamily(_ index: Int) -> Bool {
+            let entry = entries[index]
+            return entry.kind == .topic
+                && [current, before].contains { family in
+                    guard let family else { return false }
+                    return entry.id == family.id || entry.id == family.topic
+                        || entry.topic == family.topic || entry.topic == family.id
+                }
+        }
         // Named outright: the model sure of a topic the message names ("any particular stretches"),
         // even without a word such as "back", which the conversation has already said.
         if !frameOnly, !alone.offTopic, let top = alone.candidates.first, entries[top.entry].kind == .topic,
@@ -536,8 +533,8 @@ struct Understander {
             }
             // "Can I sleep with the heat pad on?" after heat or ice names sleep, but it names heat again
             // and its words fit how to use heat at least as closely: the conversation's own topic answers it.
-            if repeatsContext, !family.contains(top.entry),
-                let kept = alone.bestCandidate(where: { family.contains($0.entry) && !entries[$0.entry].isBroad }),
+            if repeatsContext, !inFamily(top.entry),
+                let kept = alone.bestCandidate(where: { inFamily($0.entry) && !entries[$0.entry].isBroad }),
                 kept.similarity >= top.similarity, kept.coverage >= top.coverage
             {
                 chosen.decision = .answer(kept.entry)
@@ -573,7 +570,7 @@ struct Understander {
             chosen.decision = .answer(named.entry)
             return chosen
         }
-        if let best = contextual.bestCandidate(where: { family.contains($0.entry) }),
+        if let best = contextual.bestCandidate(where: { inFamily($0.entry) }),
             best.score >= (frameOnly ? Self.frameFamilyScore : Self.familyScore)
         {
             var chosen = contextual
